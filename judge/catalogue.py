@@ -1,0 +1,41 @@
+"""Finding katas: from a checkout (`katas/` beside `judge/`) or an installed package (`judge/katas`)."""
+
+from __future__ import annotations
+
+import difflib
+import os
+from pathlib import Path
+
+from .errors import KataError
+from .model import Kata, load_kata
+
+
+def katas_root() -> Path:
+    override = os.environ.get("KATA_CATALOGUE")
+    if override:
+        return Path(override)
+    here = Path(__file__).resolve().parent
+    checkout = here.parent / "katas"
+    if checkout.is_dir():
+        return checkout
+    return here / "katas"
+
+
+def slugs(root: Path | None = None) -> list[str]:
+    root = root or katas_root()
+    return sorted(p.name for p in root.iterdir() if (p / "kata.toml").is_file())
+
+
+def find_kata(slug: str, root: Path | None = None) -> Kata:
+    root = root or katas_root()
+    known = slugs(root)
+    if slug not in known:
+        close = difflib.get_close_matches(slug, known, n=1, cutoff=0.5)
+        hint = f"did you mean '{close[0]}'?" if close else "run 'kata list' to see the catalogue"
+        raise KataError(f"unknown kata '{slug}'; {hint}")
+    return load_kata(root / slug)
+
+
+def all_katas(root: Path | None = None) -> list[Kata]:
+    root = root or katas_root()
+    return [load_kata(root / s) for s in slugs(root)]

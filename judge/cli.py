@@ -1,0 +1,220 @@
+"""The `kata` command line. A thin layer: the core raises KataError or InternalError,
+and this module maps them once to exit codes (0 accepted, 1 judged and not
+accepted, 2 usage or input error, 3 internal error)."""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.markdown import Markdown
+from rich.table import Table
+
+from . import __version__
+from .catalogue import all_katas, find_kata, katas_root, slugs
+from .errors import InternalError, KataError
+from .model import Kata
+from .verdict import Verdict
+
+EXIT_ACCEPTED, EXIT_REJECTED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+class KataParam(click.ParamType):
+    """A slug on the command line becomes a loaded Kata, or a 'did you mean' error."""
+
+    name = "kata"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, Kata):
+            return value
+        try:
+            return find_kata(value)
+        except KataError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+KATA = KataParam()
+
+
+def _console() -> Console:
+    return Console(highlight=False, soft_wrap=True)
+
+
+def workspace() -> Path:
+    return Path(os.environ.get("KATA_WORKSPACE", "solutions"))
+
+
+def _status_file() -> Path:
+    return workspace() / ".kata" / "status.json"
+
+
+def _read_status() -> dict:
+    try:
+        return json.loads(_status_file().read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def _record_status(slug: str, sha: str, verdict: str, score: int) -> None:
+    try:
+        status = _read_status()
+        status[slug] = {"sha256": sha, "verdict": verdict, "score": score}
+        _status_file().parent.mkdir(parents=True, exist_ok=True)
+        _status_file().write_text(json.dumps(status, indent=2, sort_keys=True))
+    except OSError:
+        pass  # the status is a convenience; never fail a judging over it
+
+
+class Main(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KataError as exc:
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(EXIT_USAGE)
+        except InternalError as exc:
+            click.echo(f"internal error (the judge's fault, not yours): {exc}", err=True)
+            ctx.exit(EXIT_INTERNAL)
+
+
+@click.group(cls=Main)
+@click.version_option(__version__, prog_name="kata")
+def main() -> None:
+    """Coding katas judged like an online judge: verdicts, scores and feedback that teaches."""
+
+
+@main.command("list")
+def list_cmd() -> None:
+    """The catalogue, with your status on each kata."""
+    status = _read_status()
+    table = Table(box=None, header_style="bold")
+    for col in ("kata", "title", "difficulty", "time", "status"):
+        table.add_column(col)
+    for kata in all_katas():
+        table.add_row(kata.slug, kata.title, kata.meta.difficulty, kata.meta.complexity.time, _learner_status(kata, status))
+    _console().print(table)
+
+
+def _learner_status(kata: Kata, status: dict) -> str:
+    file = workspace() / f"{kata.slug}.py"
+    if not file.is_file():
+        return "not started"
+    seen = status.get(kata.slug)
+    if not seen:
+        return "started"
+    sha = hashlib.sha256(file.read_bytes()).hexdigest()
+    suffix = "" if sha == seen.get("sha256") else " (changed since)"
+    return f"{seen['verdict']} {seen['score']}/100{suffix}"
+
+
+def signatures(stub: Path) -> list[str]:
+    """The required names with their signatures, read from the stub."""
+    tree = ast.parse(stub.read_text(encoding="utf-8"))
+    lines: list[str] = []
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            lines.append(f"def {node.name}({ast.unparse(node.args)})" + (f" -> {ast.unparse(node.returns)}" if node.returns else ""))
+        elif isinstance(node, ast.ClassDef):
+            lines.append(f"class {node.name}:")
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef):
+                    deco = "".join(f"@{ast.unparse(d)} " for d in item.decorator_list)
+                    ret = f" -> {ast.unparse(item.returns)}" if item.returns else ""
+                    lines.append(f"    {deco}def {item.name}({ast.unparse(item.args)}){ret}")
+    return lines
+
+
+@main.command()
+@click.argument("kata", type=KATA)
+def show(kata: Kata) -> None:
+    """Statement, required names and signatures, complexity and limits."""
+    console = _console()
+    console.print(Markdown(kata.statement))
+    console.print()
+    console.print("[bold]Required names[/bold]: " + ", ".join(kata.meta.requires))
+    for line in signatures(kata.stub_path):
+        console.print("  " + line, markup=False)
+    console.print(f"[bold]Time[/bold]: {kata.meta.complexity.time}")
+    console.print(f"[bold]Space[/bold]: {kata.meta.complexity.space}")
+    for rule in kata.meta.forbidden:
+        what = rule.module or rule.name or rule.builtin or (f".{rule.method}()" if rule.method else rule.syntax)
+        console.print(f"[bold]Forbidden[/bold]: {what} — {rule.message}", markup=True)
+    lim = kata.meta.limits
+    console.print(f"[bold]Limits[/bold]: {lim.call_s:g} s per call, {lim.memory_mb} MB memory, {lim.cpu_s} s CPU, {lim.output_kb} KB output")
+    console.print("[bold]Groups[/bold]: " + ", ".join(f"{g} {w}" for g, w in kata.group_weights()))
+
+
+@main.command()
+@click.argument("kata", type=KATA)
+def new(kata: Kata) -> None:
+    """Write solutions/<kata>.py from the stub. Never overwrites an existing file."""
+    target = workspace() / f"{kata.slug}.py"
+    if target.exists():
+        raise KataError(f"{target} already exists; it was left as it is. Judge it with 'kata judge {kata.slug}', or move it away to start over")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with open(target, "x", encoding="utf-8") as f:  # 'x': fails rather than overwrite, even in a race
+            f.write(kata.stub_path.read_text(encoding="utf-8"))
+    except FileExistsError:
+        raise KataError(f"{target} already exists; it was left as it is") from None
+    click.echo(f"wrote {target}: fill it in, then run 'kata judge {kata.slug}'")
+
+
+@main.command()
+@click.argument("kata", type=KATA)
+@click.argument("file", required=False, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--seed", type=click.IntRange(min=0), default=0, show_default=True, help="hypothesis seed; the same seed gives the same verdict")
+def judge(kata: Kata, file: Path | None, fmt: str, seed: int) -> None:
+    """Judge solutions/<kata>.py (or FILE): verdict, score and feedback."""
+    from .judging import judge_submission
+    from .report import render_result, result_json
+
+    path = file or workspace() / f"{kata.slug}.py"
+    if not path.is_file():
+        hint = f"run 'kata new {kata.slug}' to start one" if file is None else "check the path"
+        raise KataError(f"{path} does not exist; {hint}")
+    result = judge_submission(kata, path, seed=seed)
+    if file is None:
+        _record_status(kata.slug, result.sha256, result.verdict.value, result.score)
+    if fmt == "json":
+        click.echo(result_json(result))
+    else:
+        render_result(result, _console())
+    if result.verdict is Verdict.INTERNAL_ERROR:
+        sys.exit(EXIT_INTERNAL)
+    sys.exit(EXIT_ACCEPTED if result.accepted else EXIT_REJECTED)
+
+
+@main.command()
+@click.argument("katas", nargs=-1, type=KATA)
+@click.option("--all", "everything", is_flag=True, help="every kata in the catalogue")
+@click.option("--seed", type=click.IntRange(min=0), default=0, show_default=True)
+def verify(katas: tuple[Kata, ...], everything: bool, seed: int) -> None:
+    """Every known submission gets the verdict its folder names, and every test group rejects something."""
+    from .verify import verify_kata
+
+    if everything:
+        katas = tuple(all_katas())
+    if not katas:
+        raise click.UsageError("name one or more katas, or give --all")
+    console = _console()
+    failed = 0
+    for kata in katas:
+        report = verify_kata(kata, seed=seed, progress=lambda line: console.print(line, markup=False, highlight=False))
+        failed += len(report.problems)
+        for problem in report.problems:
+            console.print(f"[bold red]✗ {kata.slug}[/]: {problem}")
+        if not report.problems:
+            console.print(f"[bold green]✓ {kata.slug}[/]: {len(report.rows)} known submissions got their verdicts; every group rejects something")
+    sys.exit(EXIT_ACCEPTED if failed == 0 else EXIT_REJECTED)
+
+
+if __name__ == "__main__":
+    main()

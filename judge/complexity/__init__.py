@@ -1,0 +1,1 @@
+"""Judging complexity by growth against the reference measured in the same run."""

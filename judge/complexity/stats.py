@@ -1,0 +1,147 @@
+"""Pure decisions on measurements: does the submission's cost grow faster than the reference's?
+
+No timing happens here; the engine measures and hands in rows. Every function is a
+pure function of its numbers, so the verdict logic can be tested without a clock.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+COUNT_NAMES = {"hash": "hash() calls", "eq": "== comparisons", "lt": "< comparisons"}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One size: the minimum time per unit (operation or call) of each side, and counts per unit."""
+
+    n: int
+    reference: float
+    submission: float
+    reference_counts: dict = field(default_factory=dict)
+    submission_counts: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Finding:
+    too_slow: bool
+    conclusive: bool
+    message: str = ""
+    submission_growth: float = 1.0
+    reference_growth: float = 1.0
+
+
+def slope(xs: list[float], ys: list[float]) -> float:
+    """Least-squares slope of log(y) against log(x): 0 for constant, 1 for linear, 2 for quadratic."""
+    lx = [math.log(x) for x in xs]
+    ly = [math.log(max(y, 1e-12)) for y in ys]
+    mx, my = sum(lx) / len(lx), sum(ly) / len(ly)
+    den = sum((x - mx) ** 2 for x in lx)
+    return sum((x - mx) * (y - my) for x, y in zip(lx, ly)) / den if den else 0.0
+
+
+def fmt_n(n: int) -> str:
+    return f"{n:,}"
+
+
+def fmt_count(c: float) -> str:
+    return f"{c:,.1f}" if c < 10 else f"{c:,.0f}"
+
+
+def fmt_s(seconds: float) -> str:
+    if seconds >= 1:
+        return f"{seconds:.2f} s"
+    if seconds >= 1e-3:
+        return f"{seconds * 1e3:.2f} ms"
+    return f"{seconds * 1e6:.2f} µs"
+
+
+def assess_time(rows: list[Row], *, what: str, size_name: str, bound: str, tolerance: float = 4.0, final: bool) -> Finding:
+    """Compare growth of time from the smallest to the largest size measured so far.
+
+    Too slow when the submission's growth exceeds the reference's by more than
+    `tolerance` AND the log-log slopes differ by more than 0.3: a constant factor
+    passes; a worse growth does not. Before the last size (`final=False`) it only
+    concludes on overwhelming evidence (1.5 × tolerance over at least three sizes).
+    """
+    if len(rows) < 2:
+        return Finding(False, False)
+    first, last = rows[0], rows[-1]
+    sub_growth = last.submission / max(first.submission, 1e-12)
+    ref_growth = last.reference / max(first.reference, 1e-12)
+    excess = sub_growth / max(ref_growth, 1e-12)
+    ns = [r.n for r in rows]
+    slope_gap = slope(ns, [r.submission for r in rows]) - slope(ns, [r.reference for r in rows])
+    needed = tolerance if final else tolerance * 1.5
+    too_slow = excess > needed and slope_gap > 0.3 and (final or len(rows) >= 3)
+    message = ""
+    if too_slow:
+        message = (
+            f"{what} took {sub_growth:.1f}× longer at {size_name} {fmt_n(last.n)} than at {fmt_n(first.n)}; "
+            f"the reference took {ref_growth:.1f}× longer. Required: {bound}."
+        )
+    return Finding(too_slow, too_slow or final, message, sub_growth, ref_growth)
+
+
+def assess_counts(rows: list[Row], *, what: str, size_name: str, bound: str, tolerance: float = 3.0) -> Finding:
+    """Counted operations are exact, so one comparison of growth decides, whatever the machine's noise."""
+    if len(rows) < 2:
+        return Finding(False, False)
+    first, last = rows[0], rows[-1]
+    for kind in sorted(set(first.submission_counts) | set(last.submission_counts)):
+        s0, s1 = first.submission_counts.get(kind, 0.0), last.submission_counts.get(kind, 0.0)
+        r0, r1 = first.reference_counts.get(kind, 0.0), last.reference_counts.get(kind, 0.0)
+        sub_growth = (s1 + 1) / (s0 + 1)
+        ref_growth = (r1 + 1) / (r0 + 1)
+        if sub_growth > tolerance * ref_growth and s1 > 2 * r1 + 4:
+            label = COUNT_NAMES.get(kind, kind)
+            return Finding(
+                True,
+                True,
+                f"{what} made {fmt_count(s1)} {label} per operation at {size_name} {fmt_n(last.n)} and {fmt_count(s0)} at "
+                f"{fmt_n(first.n)}; the reference made {fmt_count(r1)} and {fmt_count(r0)}. Required: {bound}.",
+                sub_growth,
+                ref_growth,
+            )
+    return Finding(False, True)
+
+
+def assess_count_limit(n: int, counts: dict, limits: dict, *, what: str, size_name: str, bound: str) -> Finding:
+    """An absolute ceiling on counted operations at size n (for instance heapify: at most about 2n comparisons)."""
+    for kind, ceiling in sorted(limits.items()):
+        used = counts.get(kind, 0.0)
+        if used > ceiling:
+            label = COUNT_NAMES.get(kind, kind)
+            return Finding(
+                True,
+                True,
+                f"{what} used {used:,.0f} {label} for {size_name} = {fmt_n(n)}; {bound} needs at most about {ceiling:,.0f}.",
+            )
+    return Finding(False, True)
+
+
+def assess_space(rows: list[Row], *, what: str, size_name: str, bound: str, tolerance: float = 4.0, floor: float = 4096.0) -> Finding:
+    """Peak extra memory (bytes) growth against the reference's; `floor` absorbs a few stray allocations."""
+    if len(rows) < 2:
+        return Finding(False, False)
+    first, last = rows[0], rows[-1]
+    sub_growth = (last.submission + floor) / (first.submission + floor)
+    ref_growth = (last.reference + floor) / (first.reference + floor)
+    too_slow = sub_growth > tolerance * ref_growth and last.submission > 2 * last.reference + floor
+    message = ""
+    if too_slow:
+        message = (
+            f"{what} used {fmt_bytes(last.submission)} of extra memory at {size_name} {fmt_n(last.n)} and "
+            f"{fmt_bytes(first.submission)} at {fmt_n(first.n)}; the reference used {fmt_bytes(last.reference)} and "
+            f"{fmt_bytes(first.reference)}. Required: {bound}."
+        )
+    return Finding(too_slow, True, message, sub_growth, ref_growth)
+
+
+def fmt_bytes(b: float) -> str:
+    if b >= 1 << 20:
+        return f"{b / (1 << 20):.1f} MiB"
+    if b >= 1 << 10:
+        return f"{b / (1 << 10):.1f} KiB"
+    return f"{b:.0f} B"

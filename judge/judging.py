@@ -1,0 +1,278 @@
+"""Judging one submission: load → rules → correctness groups → performance and space.
+
+The submission runs in its own process; the hidden tests, the reference and every
+decision stay here. The result is frozen data; nothing in this module prints.
+"""
+
+from __future__ import annotations
+
+import ast
+import contextlib
+import hashlib
+import io
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+from . import __version__
+from .model import CORRECTNESS_GROUPS, MEASURED_GROUPS, Kata
+from .plugin import JudgePlugin
+from .rules import find_violations
+from .sandbox.process import RemoteError, Sandbox, SandboxConfig, SubmissionFailure
+from .verdict import Verdict, overall_verdict, score
+
+INI = Path(__file__).resolve().parent / "pytest_judge.ini"
+settings.register_profile(
+    "kata-judge",
+    database=None,
+    deadline=None,
+    derandomize=False,
+    print_blob=False,
+    report_multiple_bugs=False,
+    suppress_health_check=list(HealthCheck),
+)
+
+
+@dataclass(frozen=True)
+class GroupResult:
+    name: str
+    weight: int
+    verdict: Verdict
+    message: str = ""
+    tests_run: int = 0
+    tests_passed: int = 0
+    duration_s: float = 0.0
+    figures: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class JudgeResult:
+    kata: str
+    submission: str
+    sha256: str
+    verdict: Verdict
+    score: int
+    groups: tuple[GroupResult, ...]
+    seed: int
+    judge_version: str
+    duration_s: float
+    output: str = ""
+
+    @property
+    def accepted(self) -> bool:
+        return self.verdict is Verdict.ACCEPTED
+
+    def first_failure(self) -> GroupResult | None:
+        return next((g for g in self.groups if g.verdict not in (Verdict.ACCEPTED, Verdict.SKIPPED)), None)
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["verdict"] = self.verdict.value
+        for g in data["groups"]:
+            g["verdict"] = g["verdict"].value
+        return data
+
+
+def sandbox_config(kata: Kata, **overrides) -> SandboxConfig:
+    limits = kata.meta.limits
+    values = dict(
+        memory_mb=limits.memory_mb,
+        cpu_s=limits.cpu_s,
+        output_kb=limits.output_kb,
+        call_s=limits.call_s,
+        import_s=limits.import_s,
+    )
+    values.update(overrides)
+    return SandboxConfig(**values)
+
+
+def open_sandbox(kata: Kata, submission: Path, label: str = "your code", **overrides) -> Sandbox:
+    """Start a solution process for `submission` and import it. Raises SubmissionFailure or RemoteError."""
+    sandbox = Sandbox(submission, tuple(kata.meta.requires), kata.support_path, sandbox_config(kata, **overrides), label)
+    sandbox.start()
+    try:
+        defined = sandbox.request("load", {}, call="importing your file", timeout=kata.meta.limits.import_s)
+    except BaseException:
+        sandbox.close()
+        raise
+    missing = [n for n in kata.meta.requires if n not in defined["defined"]]
+    if missing:
+        sandbox.close()
+        raise SubmissionFailure(
+            Verdict.COMPILE_ERROR,
+            f"your file does not define {', '.join(missing)}; the kata requires {', '.join(kata.meta.requires)} "
+            f"(run 'kata show {kata.slug}' for the signatures)",
+        )
+    return sandbox
+
+
+def _load_failure(exc: BaseException) -> tuple[Verdict, str]:
+    if isinstance(exc, RemoteError):
+        if exc.is_a("MemoryError"):
+            return Verdict.MEMORY_LIMIT_EXCEEDED, "importing your file ran out of memory"
+        return Verdict.COMPILE_ERROR, exc.describe()
+    assert isinstance(exc, SubmissionFailure)
+    if exc.verdict is Verdict.RUNTIME_ERROR:
+        return Verdict.COMPILE_ERROR, exc.message
+    return exc.verdict, exc.message
+
+
+def run_group(kata: Kata, group: str, sandbox: Sandbox, seed: int, engine=None) -> GroupResult:
+    """Run one group of hidden tests with pytest, in this process, against the sandbox."""
+    plugin = JudgePlugin(sandbox, engine)
+    args = [
+        str(kata.test_file(group)),
+        "-c", str(INI),
+        "--rootdir", str(kata.path),
+        "-p", "no:cacheprovider",
+        "-p", "no:randomly",
+        "--import-mode=importlib",
+        f"--hypothesis-seed={seed}",
+        "--hypothesis-profile=kata-judge",
+        f"--timeout={kata.meta.limits.group_s}",
+        "--timeout-method=signal",
+        "-q",
+        "-W", "ignore",
+    ]
+    started = time.monotonic()
+    previous = settings.get_current_profile_name()
+    sink = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
+            code = pytest.main(args, plugins=[plugin])
+    finally:
+        settings.load_profile(previous)
+        _forget_modules(kata.path)
+    duration = time.monotonic() - started
+    return _group_result(kata, group, plugin, int(code), duration, sink.getvalue())
+
+
+def _forget_modules(root: Path) -> None:
+    root_text = str(root.resolve())
+    for name, module in list(sys.modules.items()):
+        file = getattr(module, "__file__", None) or ""
+        if file.startswith(root_text):
+            del sys.modules[name]
+
+
+def _group_result(kata: Kata, group: str, plugin: JudgePlugin, code: int, duration: float, log: str) -> GroupResult:
+    weight = getattr(kata.meta.groups, group)
+    if plugin.collect_errors or not plugin.collected:
+        detail = plugin.collect_errors[0] if plugin.collect_errors else log[-1500:]
+        return GroupResult(group, weight, Verdict.INTERNAL_ERROR, f"the hidden tests of group '{group}' could not be collected: {detail}", duration_s=duration)
+    outcomes = [plugin.outcomes.get(nodeid) for nodeid in plugin.collected]
+    if any(o is None for o in outcomes):
+        return GroupResult(group, weight, Verdict.INTERNAL_ERROR, f"not every hidden test of group '{group}' reported a result", duration_s=duration)
+    passed = sum(o.verdict is Verdict.ACCEPTED for o in outcomes)
+    figures = {o.name: o.figures for o in outcomes if o.figures}
+    failed = [o for o in outcomes if o.verdict is not Verdict.ACCEPTED]
+    if failed:
+        first = failed[0]
+        message = first.message
+        if len(outcomes) > 1:
+            message += f"\n({len(failed)} of {len(outcomes)} tests in '{group}' failed; the first is shown)"
+        return GroupResult(group, weight, first.verdict, message, len(outcomes), passed, duration, figures)
+    if code != 0:
+        return GroupResult(group, weight, Verdict.INTERNAL_ERROR, f"pytest exited {code} though every test passed:\n{log[-800:]}", len(outcomes), passed, duration)
+    return GroupResult(group, weight, Verdict.ACCEPTED, f"{passed} of {len(outcomes)} tests passed", len(outcomes), passed, duration, figures)
+
+
+def judge_submission(kata: Kata, submission: Path, seed: int = 0, reference: Path | None = None) -> JudgeResult:
+    """Judge one file against one kata. Never raises for anything the submission does."""
+    started = time.monotonic()
+    source = submission.read_bytes()
+    groups: list[GroupResult] = []
+    plan = kata.group_weights()
+    weights = dict(plan)
+    output = ""
+
+    def finish() -> JudgeResult:
+        done = {g.name for g in groups}
+        for name, weight in plan:
+            if name not in done:
+                groups.append(GroupResult(name, weight, Verdict.SKIPPED, "not run: an earlier stage failed"))
+        order = ["load", *[name for name, _ in plan]]
+        ordered = sorted(groups, key=lambda g: order.index(g.name))
+        verdicts = [g.verdict for g in ordered]
+        return JudgeResult(
+            kata=kata.slug,
+            submission=str(submission),
+            sha256=hashlib.sha256(source).hexdigest(),
+            verdict=overall_verdict(verdicts),
+            score=score((g.weight, g.verdict) for g in ordered),
+            groups=tuple(ordered),
+            seed=seed,
+            judge_version=__version__,
+            duration_s=round(time.monotonic() - started, 3),
+            output=output,
+        )
+
+    # load: syntax, then import in the solution process
+    try:
+        tree = ast.parse(source, filename=str(submission))
+    except SyntaxError as exc:
+        groups.append(GroupResult("load", 0, Verdict.COMPILE_ERROR, f"line {exc.lineno}: {exc.msg}\n  {(exc.text or '').rstrip()}"))
+        return finish()
+    except ValueError as exc:  # null bytes, bad encoding
+        groups.append(GroupResult("load", 0, Verdict.COMPILE_ERROR, f"your file cannot be read as Python source: {exc}"))
+        return finish()
+    try:
+        sandbox = open_sandbox(kata, submission)
+    except (SubmissionFailure, RemoteError) as exc:
+        verdict, message = _load_failure(exc)
+        groups.append(GroupResult("load", 0, verdict, message))
+        return finish()
+    groups.append(GroupResult("load", 0, Verdict.ACCEPTED, "imported; every required name is defined"))
+
+    try:
+        # rules: forbidden constructs, found statically
+        if kata.meta.forbidden:
+            violations = find_violations(tree, list(kata.meta.forbidden))
+            weight = weights.get("rules", 0)
+            if violations:
+                message = "\n".join(str(v) for v in violations[:5])
+                groups.append(GroupResult("rules", weight, Verdict.RULE_VIOLATION, message))
+                return finish()
+            groups.append(GroupResult("rules", weight, Verdict.ACCEPTED, "no forbidden construct"))
+
+        # correctness groups, each with a live solution process
+        for name in CORRECTNESS_GROUPS:
+            if name not in weights:
+                continue
+            if sandbox.death is not None:
+                sandbox.close()
+                try:
+                    sandbox = open_sandbox(kata, submission)
+                except (SubmissionFailure, RemoteError) as exc:
+                    verdict, message = _load_failure(exc)
+                    groups.append(GroupResult(name, weights[name], verdict, message))
+                    continue
+            groups.append(run_group(kata, name, sandbox, seed))
+            output = output or sandbox.output()
+        if any(g.verdict is not Verdict.ACCEPTED for g in groups):
+            return finish()
+
+        # performance and space: growth against the reference, measured in the same run
+        from .complexity.engine import Engine
+
+        for name in MEASURED_GROUPS:
+            if name not in weights:
+                continue
+            if sandbox.death is not None:
+                sandbox.close()
+                sandbox = open_sandbox(kata, submission)
+            with Engine(kata, submission, reference or kata.reference_path) as engine:
+                groups.append(run_group(kata, name, sandbox, seed, engine))
+            if groups[-1].verdict is not Verdict.ACCEPTED:
+                break
+        return finish()
+    except Exception as exc:  # the judge's own fault: never a pass, never blamed on the learner
+        groups.append(GroupResult("internal", 0, Verdict.INTERNAL_ERROR, f"{type(exc).__name__}: {exc}"))
+        plan.append(("internal", 0))
+        return finish()
+    finally:
+        sandbox.close()

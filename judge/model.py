@@ -1,0 +1,181 @@
+"""Loading a kata: `katas/<slug>/kata.toml` parsed strictly into frozen data.
+
+Nothing here decides a verdict; it only says what a kata is.
+"""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from .errors import KataError
+
+GROUP_ORDER = ("rules", "examples", "properties", "performance", "space")
+CORRECTNESS_GROUPS = ("examples", "properties")
+MEASURED_GROUPS = ("performance", "space")
+SYNTAX_RULES = ("dict_display", "set_display", "dict_comprehension", "set_comprehension")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Complexity(_Strict):
+    time: str = Field(min_length=1)
+    space: str = Field(min_length=1)
+
+
+class Forbidden(_Strict):
+    """One forbidden construct: exactly one of the selectors, and the learner's message."""
+
+    module: str | None = None  # any import of the module or a submodule
+    name: str | None = None  # a qualified name such as collections.OrderedDict
+    builtin: str | None = None  # a builtin such as sorted
+    method: str | None = None  # a method call such as .sort() or .pop(0)
+    args: list[int | str] | None = None  # with method: only calls with these literal arguments
+    syntax: Literal["dict_display", "set_display", "dict_comprehension", "set_comprehension"] | None = None
+    message: str = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _one_selector(self) -> "Forbidden":
+        chosen = [k for k in ("module", "name", "builtin", "method", "syntax") if getattr(self, k) is not None]
+        if len(chosen) != 1:
+            raise ValueError("give exactly one of module, name, builtin, method or syntax")
+        if self.args is not None and self.method is None:
+            raise ValueError("args only goes with method")
+        return self
+
+
+class Limits(_Strict):
+    call_s: Annotated[float, Field(gt=0, le=120)] = 10.0  # wall clock for one call into the submission
+    import_s: Annotated[float, Field(gt=0, le=60)] = 10.0  # wall clock for importing the submission
+    group_s: Annotated[float, Field(gt=0, le=600)] = 120.0  # wall clock for one test group
+    cpu_s: Annotated[int, Field(gt=0, le=600)] = 120  # CPU seconds for the solution process
+    memory_mb: Annotated[int, Field(ge=64, le=8192)] = 1024  # address space of the solution process
+    output_kb: Annotated[int, Field(ge=1, le=65536)] = 1024  # what the submission may print or write
+
+
+class Groups(_Strict):
+    rules: Annotated[int, Field(ge=0)] = 0
+    examples: Annotated[int, Field(ge=0)] = 0
+    properties: Annotated[int, Field(ge=0)] = 0
+    performance: Annotated[int, Field(ge=0)] = 0
+    space: Annotated[int, Field(ge=0)] = 0
+
+
+class KataToml(_Strict):
+    title: str = Field(min_length=1)
+    difficulty: Literal["easy", "medium", "hard"]
+    tags: list[str]
+    requires: list[str] = Field(min_length=1)
+    complexity: Complexity
+    forbidden: list[Forbidden] = []
+    limits: Limits = Limits()
+    groups: Groups
+
+
+@dataclass(frozen=True)
+class Kata:
+    slug: str
+    path: Path
+    meta: KataToml
+
+    @property
+    def title(self) -> str:
+        return self.meta.title
+
+    @property
+    def statement(self) -> str:
+        return (self.path / "statement.md").read_text(encoding="utf-8")
+
+    @property
+    def stub_path(self) -> Path:
+        return self.path / "stub.py"
+
+    @property
+    def support_path(self) -> Path | None:
+        p = self.path / "support.py"
+        return p if p.is_file() else None
+
+    @property
+    def reference_path(self) -> Path:
+        return self.path / "submissions" / "accepted" / "reference.py"
+
+    def group_weights(self) -> list[tuple[str, int]]:
+        """The groups this kata uses (weight > 0), in pipeline order."""
+        return [(g, getattr(self.meta.groups, g)) for g in GROUP_ORDER if getattr(self.meta.groups, g) > 0]
+
+    def test_file(self, group: str) -> Path:
+        return self.path / "tests" / f"test_{group}.py"
+
+    def known_submissions(self) -> list[tuple[str, Path]]:
+        """(expected verdict folder, file) for every known submission, sorted."""
+        root = self.path / "submissions"
+        return sorted((p.parent.name, p) for p in root.glob("*/*.py"))
+
+
+def _where(loc: tuple[Any, ...]) -> str:
+    return ".".join(str(part) for part in loc) or "(top level)"
+
+
+def _explain(error: dict[str, Any], file: Path) -> str:
+    loc = error["loc"]
+    key = _where(loc)
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        parent: type[BaseModel] = KataToml
+        for part in loc[:-1]:
+            if isinstance(part, int):
+                continue
+            field = parent.model_fields.get(str(part))
+            ann = getattr(field, "annotation", None)
+            inner = getattr(ann, "__args__", (ann,))
+            parent = next((a for a in inner if isinstance(a, type) and issubclass(a, BaseModel)), parent)
+        valid = list(parent.model_fields)
+        close = difflib.get_close_matches(str(loc[-1]), valid, n=1)
+        hint = f"did you mean '{close[0]}'?" if close else f"valid keys here: {', '.join(valid)}"
+        return f"{file}: unknown key '{key}'; {hint}"
+    if kind == "missing":
+        return f"{file}: missing key '{key}'; add it (see README.md, 'Writing a kata')"
+    got = error.get("input")
+    return f"{file}: key '{key}' = {got!r}: {error['msg'][0].lower() + error['msg'][1:]}"
+
+
+def parse_kata_toml(file: Path) -> KataToml:
+    try:
+        raw = tomllib.loads(file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise KataError(f"{file}: no such file; every kata needs a kata.toml") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise KataError(f"{file}: not valid TOML ({exc}); fix the syntax") from None
+    try:
+        return KataToml.model_validate(raw)
+    except ValidationError as exc:
+        raise KataError(_explain(exc.errors()[0], file)) from None
+
+
+def load_kata(path: Path) -> Kata:
+    """Parse and check one kata folder. Raises KataError naming the file and the fix."""
+    meta = parse_kata_toml(path / "kata.toml")
+    kata = Kata(slug=path.name, path=path, meta=meta)
+    for required in ("statement.md", "stub.py"):
+        if not (path / required).is_file():
+            raise KataError(f"{path / required}: missing; every kata needs one")
+    if not kata.group_weights():
+        raise KataError(f"{path / 'kata.toml'}: [groups] gives every group weight 0; give at least one a weight")
+    for group, _ in kata.group_weights():
+        if group != "rules" and not kata.test_file(group).is_file():
+            raise KataError(
+                f"{path / 'kata.toml'}: group '{group}' has a weight but {kata.test_file(group)} does not exist; "
+                "add the tests or set its weight to 0"
+            )
+    if meta.groups.rules and not meta.forbidden:
+        raise KataError(f"{path / 'kata.toml'}: group 'rules' has a weight but no [[forbidden]] rule is listed")
+    if not kata.reference_path.is_file():
+        raise KataError(f"{kata.reference_path}: missing; every kata ships an accepted reference solution")
+    return kata

@@ -1,0 +1,1 @@
+"""Running a submission in its own process that answers calls with plain data."""

@@ -1,0 +1,252 @@
+"""The solution process: load the submission, then answer the judge's requests.
+
+Run as a plain script: `python kata_harness.py CONFIG_JSON`. Requests and replies
+travel on two pipes whose fds the config names; the submission's own stdout and stderr go to files
+the judge caps. Everything the judge decides, it decides in its own process;
+this loop only calls the submission and returns plain data.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import resource
+import sys
+import time
+import traceback
+import types
+
+def _set_limits(cfg: dict) -> None:
+    mb = cfg["memory_mb"] * 1024 * 1024
+    limits = [
+        (resource.RLIMIT_CPU, (cfg["cpu_s"], cfg["cpu_s"] + 1)),
+        (resource.RLIMIT_AS, (mb, mb)),
+        (resource.RLIMIT_FSIZE, (cfg["output_bytes"], cfg["output_bytes"])),
+        (resource.RLIMIT_NOFILE, (64, 64)),
+        (resource.RLIMIT_CORE, (0, 0)),
+    ]
+    for which, value in limits:
+        try:
+            resource.setrlimit(which, value)
+        except (ValueError, OSError):
+            pass
+    if cfg.get("cpu_core") is not None and hasattr(os, "sched_setaffinity"):
+        try:
+            os.sched_setaffinity(0, {cfg["cpu_core"]})
+        except OSError:
+            pass
+
+
+def _load_module(name: str, path: str) -> types.ModuleType:
+    with open(path, "rb") as f:
+        source = f.read()
+    code = compile(source, path, "exec", dont_inherit=True)
+    module = types.ModuleType(name)
+    module.__file__ = path
+    sys.modules[name] = module
+    exec(code, module.__dict__)
+    return module
+
+
+class Harness:
+    def __init__(self, cfg: dict) -> None:
+        import kata_protocol
+
+        self.protocol = kata_protocol
+        self.cfg = cfg
+        self.objects: dict[int, object] = {}
+        self.ids: dict[int, int] = {}
+        self.modules: dict[str, types.ModuleType] = {}
+        self.workloads: dict[int, tuple] = {}
+        request_fd, self.reply_fd = cfg["fds"]
+        self.req_in = os.fdopen(request_fd, "rb", buffering=0)
+
+    # handles ---------------------------------------------------------------
+    def make_handle(self, obj):
+        key = id(obj)
+        hid = self.ids.get(key)
+        if hid is None:
+            hid = len(self.objects) + 1
+            self.objects[hid] = obj
+            self.ids[key] = hid
+        return self.protocol.Handle(hid, type(obj).__qualname__)
+
+    def resolve(self, hid: int, _type_name: str):
+        if hid not in self.objects:
+            raise self.protocol.ProtocolError(f"unknown handle {hid}")
+        return self.objects[hid]
+
+    def encode(self, value):
+        try:
+            return self.protocol.encode(value, self.make_handle)
+        except (RecursionError, ValueError, TypeError, AttributeError):
+            # Too deep, cyclic, or not readable as data: the judge gets a handle instead.
+            handle = self.make_handle(value)
+            return {"$h": [handle.id, handle.type_name]}
+
+    # wire -------------------------------------------------------------------
+    def read_request(self):
+        header = self._read_exact(4)
+        if header is None:
+            return None
+        (length,) = self.protocol.HEADER.unpack(header)
+        body = self._read_exact(length)
+        return self.protocol.loads(body, self.resolve)
+
+    def _read_exact(self, n: int):
+        chunks, got = [], 0
+        while got < n:
+            chunk = self.req_in.read(n - got)
+            if not chunk:
+                return None
+            chunks.append(chunk)
+            got += len(chunk)
+        return b"".join(chunks)
+
+    def reply(self, message: dict) -> None:
+        data = self.protocol.dumps(message)
+        view = memoryview(data)
+        while view:
+            written = os.write(self.reply_fd, view)
+            view = view[written:]
+
+    # requests ---------------------------------------------------------------
+    def target(self, spec):
+        if type(spec) is str:
+            return self.modules[spec]
+        return spec  # already resolved from a handle
+
+    def op_load(self, req):
+        self.modules["support_probes"] = __import__("kata_probes")
+        if self.cfg.get("support"):
+            self.modules["support"] = _load_module("kata_support", self.cfg["support"])
+        for setup in self.cfg.get("before_import", []):
+            getattr(self.modules["support"], setup)()
+        module = _load_module("solution", self.cfg["submission"])
+        self.modules["solution"] = module
+        return {"defined": sorted(n for n in self.cfg["requires"] if hasattr(module, n))}
+
+    def op_getattr(self, req):
+        value = getattr(self.target(req["obj"]), req["name"])
+        if callable(value) and not isinstance(value, type):
+            return {"$m": True}
+        return value
+
+    def op_call(self, req):
+        fn = getattr(self.target(req["obj"]), req["name"]) if req.get("name") else self.target(req["obj"])
+        kwargs = {k: v for k, v in req.get("kwargs", [])}
+        return fn(*req.get("args", []), **kwargs)
+
+    def op_prepare(self, req):
+        workload = getattr(self.modules["support"], "workload_" + req["workload"])
+        run, ops = workload(self.modules["solution"], req["n"])
+        hid = len(self.workloads) + 1
+        self.workloads[hid] = (run, ops)
+        gc.collect()
+        return {"id": hid, "ops": ops}
+
+    def op_time(self, req):
+        run, ops = self.workloads[req["id"]]
+        probes = self.modules["support_probes"]
+        space = req.get("space", False)
+        if space:
+            import tracemalloc
+
+            gc.collect()
+            tracemalloc.start()
+            tracemalloc.reset_peak()
+            base = tracemalloc.get_traced_memory()[0]
+        probes.reset()
+        gc.disable()
+        try:
+            start = time.perf_counter()
+            run()
+            elapsed = time.perf_counter() - start
+        finally:
+            gc.enable()
+        counts = probes.snapshot()
+        peak = None
+        if space:
+            peak = max(0, tracemalloc.get_traced_memory()[1] - base)
+            tracemalloc.stop()
+        return {"seconds": elapsed, "ops": ops, "counts": counts, "peak": peak}
+
+    def op_release(self, req):
+        self.workloads.pop(req["id"], None)
+        gc.collect()
+        return None
+
+    def op_ping(self, req):
+        return "pong"
+
+    def serve(self) -> None:
+        while True:
+            try:
+                req = self.read_request()
+            except self.protocol.ProtocolError as exc:
+                self.reply({"_rid": -1, "fatal": str(exc)[:500]})
+                return
+            if req is None:
+                return
+            rid = req.get("_rid")
+            handler = getattr(self, "op_" + str(req.get("_op")), None)
+            if handler is None:
+                self.reply({"_rid": rid, "fatal": f"unknown op {req.get('_op')!r}"})
+                continue
+            try:
+                result = handler(req)
+            except BaseException as exc:  # the submission's own exception, SystemExit included
+                self.reply({"_rid": rid, "raised": self.encode(describe(exc, self.cfg["submission"]))})
+                continue
+            try:
+                self.reply({"_rid": rid, "ok": self.encode(result)})
+            except self.protocol.ProtocolError as exc:
+                info = {"type": "ReplyTooLarge", "mro": ["ReplyTooLarge"], "message": str(exc), "traceback": ""}
+                self.reply({"_rid": rid, "raised": self.encode(info)})
+
+
+def _safe_str(obj) -> str:
+    try:
+        return str(obj)[:2000]
+    except BaseException:
+        return "<unprintable>"
+
+
+def describe(exc: BaseException, submission: str) -> dict:
+    frames = traceback.extract_tb(exc.__traceback__)
+    mine = [f for f in frames if f.filename == submission]
+    lines = [f"  line {f.lineno}, in {f.name}: {(f.line or '').strip()}" for f in mine[-6:]]
+    if isinstance(exc, SyntaxError) and exc.filename == submission:
+        lines.append(f"  line {exc.lineno}: {(exc.text or '').strip()}")
+    try:
+        mro = [c.__name__ for c in type(exc).__mro__]
+    except BaseException:
+        mro = []
+    return {
+        "type": _safe_str(type(exc).__name__),
+        "mro": mro,
+        "message": _safe_str(exc),
+        "traceback": "\n".join(lines),
+        "recursion": isinstance(exc, RecursionError),
+    }
+
+
+def main() -> None:
+    cfg = json.loads(sys.argv[1])
+    sys.setrecursionlimit(cfg.get("recursion_limit", 1000))
+    _set_limits(cfg)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(line_buffering=True)
+        except (AttributeError, ValueError):
+            pass
+    harness = Harness(cfg)
+    sys.argv = [cfg["submission"]]
+    harness.serve()
+    sys.stdout.flush()
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,117 @@
+"""Plain data on the wire: length-prefixed JSON with tags, decoded strictly.
+
+Both sides use this module: the child to answer, the judge to read the answer.
+Only None, bool, int, float, complex, str, bytes, list, tuple, dict, set,
+frozenset, numpy arrays (dtype, shape, raw bytes) and opaque handles cross;
+every type is checked exactly (a subclass of int is not an int), so no object
+of the submission's can reach the judge. Never pickle.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import struct
+
+HEADER = struct.Struct(">I")
+MAX_MESSAGE = 64 * 1024 * 1024
+TAGS = ("$t", "$s", "$fs", "$d", "$b", "$c", "$h", "$nd")
+
+
+class ProtocolError(Exception):
+    """A message that is not well-formed plain data."""
+
+
+class Handle:
+    """An opaque reference to an object that stays in the child."""
+
+    __slots__ = ("id", "type_name")
+
+    def __init__(self, id: int, type_name: str) -> None:
+        self.id = id
+        self.type_name = type_name
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is Handle and other.id == self.id
+
+    def __hash__(self) -> int:
+        return hash(("handle", self.id))
+
+    def __repr__(self) -> str:
+        return f"<{self.type_name} object>"
+
+
+def encode(value, make_handle) -> object:
+    """Turn a value into JSON-ready data. `make_handle(obj)` is called for anything not plain."""
+    t = type(value)
+    if value is None or t is bool or t is int or t is str or t is float:
+        return value
+    if t is list:
+        return [encode(v, make_handle) for v in value]
+    if t is tuple:
+        return {"$t": [encode(v, make_handle) for v in value]}
+    if t is set:
+        return {"$s": [encode(v, make_handle) for v in value]}
+    if t is frozenset:
+        return {"$fs": [encode(v, make_handle) for v in value]}
+    if t is dict:
+        return {"$d": [[encode(k, make_handle), encode(v, make_handle)] for k, v in value.items()]}
+    if t is bytes:
+        return {"$b": base64.b64encode(value).decode("ascii")}
+    if t is complex:
+        return {"$c": [value.real, value.imag]}
+    if t.__module__ == "numpy" and t.__name__ == "ndarray" and value.dtype.kind in "biufc":
+        return {"$nd": [value.dtype.str, list(value.shape), base64.b64encode(value.tobytes()).decode("ascii")]}
+    handle = make_handle(value)
+    return {"$h": [handle.id, handle.type_name]}
+
+
+def _decoder(resolve_handle):
+    def hook(obj: dict):
+        if len(obj) != 1:
+            raise ProtocolError(f"an object with keys {sorted(obj)[:5]} is not plain data")
+        ((tag, payload),) = obj.items()
+        if tag == "$t" and type(payload) is list:
+            return tuple(payload)
+        if tag == "$s" and type(payload) is list:
+            return set(payload)
+        if tag == "$fs" and type(payload) is list:
+            return frozenset(payload)
+        if tag == "$d" and type(payload) is list:
+            if not all(type(p) is list and len(p) == 2 for p in payload):
+                raise ProtocolError("a dict entry is not a pair")
+            return {k: v for k, v in payload}
+        if tag == "$b" and type(payload) is str:
+            return base64.b64decode(payload, validate=True)
+        if tag == "$c" and type(payload) is list and len(payload) == 2 and all(type(x) in (int, float) for x in payload):
+            return complex(payload[0], payload[1])
+        if tag == "$h" and type(payload) is list and len(payload) == 2 and type(payload[0]) is int and type(payload[1]) is str:
+            return resolve_handle(payload[0], payload[1][:200])
+        if tag == "$nd" and type(payload) is list and len(payload) == 3:
+            import numpy  # only when an array actually crosses
+
+            dtype, shape, data = payload
+            if type(dtype) is not str or numpy.dtype(dtype).kind not in "biufc":
+                raise ProtocolError(f"array dtype {dtype!r} is not plain numbers")
+            return numpy.frombuffer(base64.b64decode(data, validate=True), dtype=numpy.dtype(dtype)).reshape(shape).copy()
+        raise ProtocolError(f"unknown tag {tag!r}")
+
+    return hook
+
+
+def dumps(fields: dict) -> bytes:
+    """Frame a message whose values are already encoded (see `encode`); keys are plain strings."""
+    message = {"$d": [[key, value] for key, value in fields.items()]}
+    body = json.dumps(message, separators=(",", ":"), allow_nan=True).encode("utf-8")
+    if len(body) > MAX_MESSAGE:
+        raise ProtocolError(f"message of {len(body)} bytes is over the {MAX_MESSAGE}-byte cap")
+    return HEADER.pack(len(body)) + body
+
+
+def loads(body: bytes, resolve_handle):
+    try:
+        return json.loads(body.decode("utf-8"), object_hook=_decoder(resolve_handle))
+    except ProtocolError:
+        raise
+    except (ValueError, TypeError, RecursionError, UnicodeDecodeError, OverflowError) as exc:
+        raise ProtocolError(f"not plain data: {type(exc).__name__}: {str(exc)[:200]}") from None

@@ -1,0 +1,51 @@
+"""The cache against a simple model: a list of (key, value), least recent first."""
+
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
+
+from judge.testing import expect, submission
+
+keys = st.integers(min_value=0, max_value=6)
+
+
+class LRUAgainstModel(RuleBasedStateMachine):
+    @initialize(capacity=st.integers(min_value=1, max_value=4))
+    def create(self, capacity):
+        self.capacity = capacity
+        self.model: list[tuple[int, int]] = []
+        self.evicted: set[int] = set()
+        self.cache = submission().LRUCache(capacity)
+
+    def _find(self, key):
+        return next((i for i, (k, _) in enumerate(self.model) if k == key), None)
+
+    @rule(key=keys, value=st.integers(min_value=0, max_value=9))
+    def put(self, key, value):
+        expect(self.cache.put(key, value), None)
+        i = self._find(key)
+        if i is not None:
+            self.model.pop(i)
+        elif len(self.model) == self.capacity:
+            old, _ = self.model.pop(0)
+            self.evicted.add(old)
+        self.model.append((key, value))
+        self.evicted.discard(key)
+
+    @rule(key=keys)
+    def get(self, key):
+        i = self._find(key)
+        if i is None:
+            note = f"{key} was the least recently used key and was evicted" if key in self.evicted else f"{key} was never put"
+            expect(self.cache.get(key), -1, note=note)
+            return
+        _, value = self.model.pop(i)
+        self.model.append((key, value))
+        expect(self.cache.get(key), value, note=f"{key} is still in the cache")
+
+    @invariant()
+    def size(self):
+        if hasattr(self, "cache"):
+            expect(self.cache.len(), len(self.model))
+
+
+test_lru_matches_model = LRUAgainstModel.TestCase
