@@ -85,6 +85,8 @@ def sandbox_config(kata: Kata, **overrides) -> SandboxConfig:
         output_kb=limits.output_kb,
         call_s=limits.call_s,
         import_s=limits.import_s,
+        before_import=tuple(kata.meta.before_import),
+        recursion_limit=limits.recursion_limit,
     )
     values.update(overrides)
     return SandboxConfig(**values)

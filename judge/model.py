@@ -37,7 +37,7 @@ class Forbidden(_Strict):
     name: str | None = None  # a qualified name such as collections.OrderedDict
     builtin: str | None = None  # a builtin such as sorted
     method: str | None = None  # a method call such as .sort() or .pop(0)
-    args: list[int | str] | None = None  # with method: only calls with these literal arguments
+    args: list[int | str] | None = None  # with method: only calls whose first arguments are these literals
     syntax: Literal["dict_display", "set_display", "dict_comprehension", "set_comprehension"] | None = None
     message: str = Field(min_length=1)
 
@@ -58,6 +58,7 @@ class Limits(_Strict):
     cpu_s: Annotated[int, Field(gt=0, le=600)] = 120  # CPU seconds for the solution process
     memory_mb: Annotated[int, Field(ge=64, le=8192)] = 1024  # address space of the solution process
     output_kb: Annotated[int, Field(ge=1, le=65536)] = 1024  # what the submission may print or write
+    recursion_limit: Annotated[int, Field(ge=100, le=100_000)] = 1000  # sys.setrecursionlimit in the solution process
 
 
 class Groups(_Strict):
@@ -75,6 +76,9 @@ class KataToml(_Strict):
     requires: list[str] = Field(min_length=1)
     complexity: Complexity
     forbidden: list[Forbidden] = []
+    # support.py functions the solution process calls before importing the submission
+    # (for instance to install a fake clock the submission will capture)
+    before_import: list[str] = []
     limits: Limits = Limits()
     groups: Groups
 
@@ -176,6 +180,8 @@ def load_kata(path: Path) -> Kata:
             )
     if meta.groups.rules and not meta.forbidden:
         raise KataError(f"{path / 'kata.toml'}: group 'rules' has a weight but no [[forbidden]] rule is listed")
+    if meta.before_import and kata.support_path is None:
+        raise KataError(f"{path / 'kata.toml'}: before_import names support functions but {path / 'support.py'} does not exist")
     if not kata.reference_path.is_file():
         raise KataError(f"{kata.reference_path}: missing; every kata ships an accepted reference solution")
     return kata

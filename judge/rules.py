@@ -132,11 +132,12 @@ class _Finder(ast.NodeVisitor):
                 name = func.args[1].value
             if name != rule.method:
                 continue
+            # args are a prefix: args = [0] matches .pop(0) and .insert(0, x)
             if rule.args is None or (
-                len(node.args) == len(rule.args)
+                len(node.args) >= len(rule.args)
                 and all(isinstance(a, ast.Constant) and a.value == want and type(a.value) is type(want) for a, want in zip(node.args, rule.args))
             ):
-                shown = ", ".join(repr(a) for a in rule.args or []) if rule.args is not None else "…"
+                shown = ", ".join([*(repr(a) for a in rule.args), "…"][: max(1, len(node.args))]) if rule.args is not None else "…"
                 self._add(node, f".{rule.method}({shown})", rule.message)
         self.generic_visit(node)
 

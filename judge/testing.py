@@ -138,6 +138,15 @@ def expect_raises(exception: str, fn, *args, note: str | None = None, **kwargs) 
     raise WrongAnswer(f"{_last_call()} returned {show(result)}, expected it to raise {exception}" + (f": {note}" if note else ""))
 
 
+def call_unchanged(function, *args, **kwargs):
+    """Call a submission's function and fail with a wrong answer if it changed any argument."""
+    result, changed = function.unchanged(*args, **kwargs)
+    if changed:
+        which = ", ".join(f"argument {i + 1} ({show(args[i])})" for i in changed)
+        raise WrongAnswer(f"{_last_call()} changed its input, {which}: inputs must not be mutated")
+    return result
+
+
 # failure -> verdict ---------------------------------------------------------------
 def _causes(exc: BaseException):
     seen: set[int] = set()

@@ -21,6 +21,7 @@ from pathlib import Path
 from ..model import Kata
 from ..testing import TooMuchSpace, TooSlow
 from . import stats
+from .lock import measuring_lock
 from .stats import Row
 
 
@@ -111,7 +112,18 @@ class Engine:
         return reply
 
     # time --------------------------------------------------------------------------
-    def check_time(
+    def check_time(self, workload: str, sizes, **options) -> None:
+        """Raise TooSlow when the submission's time (or counted operations) per unit grows
+        faster than the reference's between the smallest and the largest size."""
+        with measuring_lock():
+            self._check_time(workload, sizes, **options)
+
+    def check_space(self, workload: str, sizes, **options) -> None:
+        """Raise TooMuchSpace when peak extra memory (tracemalloc) grows faster than the reference's."""
+        with measuring_lock():
+            self._check_space(workload, sizes, **options)
+
+    def _check_time(
         self,
         workload: str,
         sizes,
@@ -125,8 +137,6 @@ class Engine:
         tolerance: float = 4.0,
         repeats: int = 5,
     ) -> None:
-        """Raise TooSlow when the submission's time (or counted operations) per unit grows
-        faster than the reference's between the smallest and the largest size."""
         sizes = geometric(sizes[0], sizes[1], steps) if len(sizes) == 2 else sorted(sizes)
         sub, ref = self._boxes()
         rows: list[Row] = []
@@ -203,9 +213,8 @@ class Engine:
                 fail(finding.message)
 
     # space ----------------------------------------------------------------------------
-    def check_space(self, workload: str, sizes, *, what: str, bound: str, size_name: str = "n", steps: int = 4,
-                    tolerance: float = 4.0) -> None:
-        """Raise TooMuchSpace when peak extra memory (tracemalloc) grows faster than the reference's."""
+    def _check_space(self, workload: str, sizes, *, what: str, bound: str, size_name: str = "n", steps: int = 4,
+                     tolerance: float = 4.0) -> None:
         sizes = geometric(sizes[0], sizes[1], steps) if len(sizes) == 2 else sorted(sizes)
         sub, ref = self._boxes()
         rows: list[Row] = []

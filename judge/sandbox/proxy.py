@@ -155,6 +155,14 @@ class _ModuleMember:
         )
         return wrap(self.sandbox, value, history=[shown], name=shown)
 
+    def unchanged(self, *args, **kwargs):
+        """Call, and return (result, indices of the positional arguments the call changed)."""
+        shown = show_call(self.name, args, kwargs)
+        reply = self.sandbox.request(
+            "call_unchanged", {"obj": self.module, "name": self.name, "args": list(args), "kwargs": list(kwargs.items())}, call=shown
+        )
+        return wrap(self.sandbox, reply["result"], history=[shown], name=shown), reply["changed"]
+
     def value(self):
         """The attribute's value itself (a constant, or a proxy)."""
         value = self.sandbox.request("getattr", {"obj": self.module, "name": self.name}, call=f"{self.name}")

@@ -138,6 +138,14 @@ class Harness:
         kwargs = {k: v for k, v in req.get("kwargs", [])}
         return fn(*req.get("args", []), **kwargs)
 
+    def op_call_unchanged(self, req):
+        """Call, and report which arguments the call changed (compared as plain data)."""
+        args = req.get("args", [])
+        before = [json.dumps(self.encode(a)) for a in args]
+        result = self.op_call(req)
+        changed = [i for i, a in enumerate(args) if json.dumps(self.encode(a)) != before[i]]
+        return {"result": result, "changed": changed}
+
     def op_prepare(self, req):
         workload = getattr(self.modules["support"], "workload_" + req["workload"])
         run, ops = workload(self.modules["solution"], req["n"])

@@ -1,0 +1,6 @@
+"""Compile error: an unclosed bracket."""
+
+
+def find_pairs(arr, target):
+    seen = set(
+    return []
