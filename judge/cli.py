@@ -43,7 +43,9 @@ KATA = KataParam()
 
 
 def _console() -> Console:
-    return Console(highlight=False, soft_wrap=True)
+    # A pipe or a CI log has no width; do not wrap tables at rich's default of 80 columns there.
+    width = None if sys.stdout.isatty() or os.environ.get("COLUMNS") else 160
+    return Console(highlight=False, soft_wrap=True, width=width)
 
 
 def workspace() -> Path:
@@ -214,6 +216,12 @@ def verify(katas: tuple[Kata, ...], everything: bool, seed: int) -> None:
         if not report.problems:
             console.print(f"[bold green]✓ {kata.slug}[/]: {len(report.rows)} known submissions got their verdicts; every group rejects something")
     sys.exit(EXIT_ACCEPTED if failed == 0 else EXIT_REJECTED)
+
+
+from .grade.cli import ci, grade  # noqa: E402  (registered last: grading builds on judge and verify)
+
+main.add_command(grade)
+main.add_command(ci)
 
 
 if __name__ == "__main__":

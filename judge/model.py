@@ -160,7 +160,9 @@ def parse_kata_toml(file: Path) -> KataToml:
     try:
         return KataToml.model_validate(raw)
     except ValidationError as exc:
-        raise KataError(_explain(exc.errors()[0], file)) from None
+        # A misspelled key shows as both "unknown" and "missing": name the misspelling.
+        errors = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
+        raise KataError(_explain(errors[0], file)) from None
 
 
 def load_kata(path: Path) -> Kata:

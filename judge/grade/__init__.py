@@ -1,0 +1,1 @@
+"""Grading a study group: many members' submissions, one scoreboard."""

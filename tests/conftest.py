@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from judge.catalogue import find_kata
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def write(tmp_path):
+    """Write a submission file from dedented source and return its path."""
+
+    def _write(source: str, name: str = "submission.py") -> Path:
+        path = tmp_path / name
+        path.write_text(textwrap.dedent(source))
+        return path
+
+    return _write
+
+
+@pytest.fixture(scope="session")
+def lru():
+    return find_kata("lru")
+
+
+@pytest.fixture(scope="session")
+def pair_sum():
+    return find_kata("pair-sum")

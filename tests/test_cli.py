@@ -1,0 +1,104 @@
+"""The `kata` command through click's CliRunner: exit codes, stdout and stderr apart."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from judge.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def workspace(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    return tmp_path / "solutions"
+
+
+def invoke(runner, *args):
+    return runner.invoke(main, list(args), catch_exceptions=False)
+
+
+def test_list_shows_the_catalogue_and_status(runner, workspace):
+    result = invoke(runner, "list")
+    assert result.exit_code == 0
+    assert "lru" in result.stdout and "pair-sum" in result.stdout and "not started" in result.stdout
+
+
+def test_show_gives_statement_signatures_and_limits(runner, workspace):
+    result = invoke(runner, "show", "lru")
+    assert result.exit_code == 0
+    for text in ("LRU cache", "class LRUCache", "def get(self, key)", "O(1)", "Forbidden", "Limits"):
+        assert text in result.stdout
+
+
+def test_new_writes_the_stub_and_never_overwrites(runner, workspace):
+    result = invoke(runner, "new", "lru")
+    assert result.exit_code == 0
+    target = workspace / "lru.py"
+    assert "class LRUCache" in target.read_text()
+    target.write_text("# my work\n")
+    again = invoke(runner, "new", "lru")
+    assert again.exit_code == 2
+    assert "already exists" in again.stderr and "Traceback" not in again.stderr
+    assert target.read_text() == "# my work\n"
+
+
+def test_judge_stub_is_not_accepted_and_records_status(runner, workspace):
+    invoke(runner, "new", "pair-sum")
+    result = invoke(runner, "judge", "pair-sum")
+    assert result.exit_code == 1
+    assert "runtime_error" in result.stdout and "NotImplementedError" in result.stdout
+    assert "runtime_error 0/100" in invoke(runner, "list").stdout
+
+
+def test_judge_accepted_exits_0_json(runner, workspace):
+    result = invoke(runner, "judge", "pair-sum", str(ROOT / "katas/pair-sum/submissions/accepted/reference.py"), "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["verdict"] == "accepted" and data["score"] == 100 and data["seed"] == 0
+    assert [g["name"] for g in data["groups"]] == ["load", "examples", "properties", "performance"]
+    assert data["groups"][-1]["figures"]
+
+
+def test_unknown_slug_is_a_usage_error_with_a_suggestion(runner, workspace):
+    result = invoke(runner, "judge", "pair-summ")
+    assert result.exit_code == 2
+    assert "did you mean 'pair-sum'" in result.stderr and result.stdout == ""
+
+
+def test_missing_file_is_a_usage_error_naming_the_fix(runner, workspace):
+    result = invoke(runner, "judge", "lru")
+    assert result.exit_code == 2
+    assert "solutions/lru.py does not exist; run 'kata new lru'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_seed_is_a_usage_error(runner, workspace):
+    assert invoke(runner, "judge", "lru", "x.py", "--seed", "-1").exit_code == 2
+
+
+def test_broken_kata_toml_is_one_line_exit_2(runner, workspace, tmp_path, monkeypatch):
+    import shutil
+
+    root = tmp_path / "katas"
+    shutil.copytree(ROOT / "katas" / "pair-sum", root / "pair-sum")
+    toml = root / "pair-sum" / "kata.toml"
+    toml.write_text(toml.read_text().replace("title =", "titel ="))
+    monkeypatch.setenv("KATA_CATALOGUE", str(root))
+    result = invoke(runner, "show", "pair-sum")
+    assert result.exit_code == 2
+    assert "unknown key 'titel'; did you mean 'title'?" in result.stderr
+
+
+def test_verify_a_kata(runner, workspace):
+    result = invoke(runner, "verify", "pair-sum")
+    assert result.exit_code == 0, result.stdout
+    assert "✓ pair-sum" in result.stdout
+
+
+def test_verify_needs_a_kata_or_all(runner, workspace):
+    assert invoke(runner, "verify").exit_code == 2

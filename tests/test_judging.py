@@ -1,0 +1,122 @@
+"""The pipeline end to end: verdict order, feedback that teaches, positive evidence, determinism."""
+
+from __future__ import annotations
+
+from judge.judging import judge_submission
+from judge.verdict import Verdict
+
+GOOD_PAIRS = """
+def find_pairs(arr, target):
+    seen, found = set(), set()
+    for x in arr:
+        if target - x in seen:
+            found.add((min(x, target - x), max(x, target - x)))
+        seen.add(x)
+    return list(found)
+"""
+
+
+def groups(result):
+    return {g.name: g.verdict for g in result.groups}
+
+
+def test_reference_is_accepted_with_every_group_run(pair_sum):
+    result = judge_submission(pair_sum, pair_sum.reference_path)
+    assert result.verdict is Verdict.ACCEPTED and result.score == 100
+    assert all(g.verdict is Verdict.ACCEPTED for g in result.groups)
+    assert all(g.tests_run > 0 and g.tests_run == g.tests_passed for g in result.groups if g.name != "load")
+
+
+def test_syntax_error_is_a_compile_error_naming_the_line(pair_sum, write):
+    result = judge_submission(pair_sum, write("def find_pairs(arr, target)\n    return []\n"))
+    assert result.verdict is Verdict.COMPILE_ERROR and result.score == 0
+    assert result.groups[0].message.startswith("line 1:")
+    assert all(g.verdict is Verdict.SKIPPED for g in result.groups[1:])
+
+
+def test_missing_name_is_one_sentence(pair_sum, write):
+    result = judge_submission(pair_sum, write("def find_pair(arr, target):\n    return []\n"))
+    assert result.verdict is Verdict.COMPILE_ERROR
+    assert result.groups[0].message.startswith("your file does not define find_pairs")
+
+
+def test_compile_error_outranks_a_rule_violation(lru, write):
+    source = "from collections import OrderedDict\nclass LRU: pass\n"
+    assert judge_submission(lru, write(source)).verdict is Verdict.COMPILE_ERROR
+
+
+def test_rule_violation_stops_before_correctness(lru):
+    result = judge_submission(lru, lru.path / "submissions/rule_violation/ordered_dict_alias.py")
+    assert result.verdict is Verdict.RULE_VIOLATION
+    assert "line 3: collections.OrderedDict is not allowed here" in result.first_failure().message
+    assert groups(result)["examples"] is Verdict.SKIPPED
+
+
+def test_wrong_answer_feedback_shows_the_call_sequence(lru):
+    result = judge_submission(lru, lru.path / "submissions/wrong_answer/get_does_not_refresh.py")
+    assert result.verdict is Verdict.WRONG_ANSWER
+    assert result.first_failure().message.startswith(
+        "LRUCache(2); put(1, 1); put(2, 2); get(1); put(3, 3); get(2) returned 2, expected -1: 2 was the least recently used key"
+    )
+    assert groups(result)["performance"] is Verdict.SKIPPED
+    assert 0 < result.score < 100
+
+
+def test_rigged_eq_is_not_the_value_it_claims(pair_sum, write):
+    source = """
+class Anything(list):
+    def __eq__(self, other):
+        return True
+    __hash__ = None
+
+def find_pairs(arr, target):
+    return Anything()
+"""
+    result = judge_submission(pair_sum, write(source))
+    assert result.verdict is Verdict.WRONG_ANSWER
+    assert "an object of type Anything" in result.first_failure().message
+
+
+def test_true_is_not_one(write, pair_sum):
+    result = judge_submission(pair_sum, write("def find_pairs(arr, target):\n    return [(True, 5)] if arr == [1, 5, 7, -1, 5] else []\n"))
+    assert result.verdict is Verdict.WRONG_ANSWER
+
+
+def test_exit_in_a_call_is_a_runtime_error_and_the_next_group_still_runs(pair_sum, write):
+    result = judge_submission(pair_sum, write("import sys\ndef find_pairs(arr, target):\n    sys.exit(0)\n"))
+    assert result.verdict is Verdict.RUNTIME_ERROR
+    assert "sys.exit()" in result.first_failure().message
+    assert groups(result)["properties"] is Verdict.RUNTIME_ERROR
+
+
+def test_os_exit_restarts_the_process_for_the_next_group(pair_sum, write):
+    result = judge_submission(pair_sum, write("import os\ndef find_pairs(arr, target):\n    os._exit(0)\n"))
+    assert result.verdict is Verdict.RUNTIME_ERROR
+    assert groups(result)["properties"] is Verdict.RUNTIME_ERROR
+    assert "exit code 0" in result.first_failure().message
+
+
+def test_what_the_submission_printed_is_shown(pair_sum, write):
+    result = judge_submission(pair_sum, write("def find_pairs(arr, target):\n    print('debug', arr)\n    return None\n"))
+    assert result.verdict is Verdict.WRONG_ANSWER
+    assert "debug [1, 5, 7, -1, 5]" in result.output
+
+
+def test_same_file_same_verdict_and_message(lru):
+    path = lru.path / "submissions/wrong_answer/evicts_most_recent.py"
+    a, b = judge_submission(lru, path), judge_submission(lru, path)
+    assert [(g.name, g.verdict, g.message) for g in a.groups] == [(g.name, g.verdict, g.message) for g in b.groups]
+
+
+def test_nothing_is_written_beside_the_submission(pair_sum, tmp_path, write, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    path = write(GOOD_PAIRS)
+    judge_submission(pair_sum, path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
+
+
+def test_json_has_the_documented_fields(pair_sum, write):
+    data = judge_submission(pair_sum, write("def find_pairs(arr, target):\n    return []\n")).to_json()
+    assert {"kata", "verdict", "score", "groups", "seed", "judge_version", "duration_s"} <= set(data)
+    assert {"name", "weight", "verdict", "message", "figures"} <= set(data["groups"][0])
+    assert data["verdict"] == "wrong_answer"

@@ -1,0 +1,75 @@
+"""The growth decisions are pure: tested on numbers, no clock involved."""
+
+from judge.complexity.engine import geometric
+from judge.complexity.stats import Row, assess_count_limit, assess_counts, assess_space, assess_time, slope
+
+SIZES = geometric(1_000, 64_000, 7)
+
+
+def rows(sub, ref, sizes=SIZES):
+    return [Row(n, ref(n), sub(n)) for n in sizes]
+
+
+def test_geometric_spans_the_range():
+    assert SIZES[0] == 1_000 and SIZES[-1] == 64_000 and len(SIZES) == 7
+
+
+def test_slope_of_power_laws():
+    assert abs(slope(SIZES, [n for n in SIZES]) - 1) < 1e-9
+    assert abs(slope(SIZES, [5.0 for _ in SIZES])) < 1e-9
+
+
+def test_constant_factor_is_accepted():
+    f = assess_time(rows(lambda n: 5e-6, lambda n: 1e-6), what="get()", size_name="n", bound="O(1)", final=True)
+    assert not f.too_slow and f.conclusive
+
+
+def test_cache_effects_on_both_sides_are_accepted():
+    # both grow 2x across the range (caches): same growth, no verdict
+    f = assess_time(rows(lambda n: 3e-6 * (1 + n / 64_000), lambda n: 1e-6 * (1 + n / 64_000)), what="get()",
+                    size_name="n", bound="O(1)", final=True)
+    assert not f.too_slow
+
+
+def test_linear_against_constant_is_too_slow_with_figures_in_words():
+    f = assess_time(rows(lambda n: 1e-8 * n, lambda n: 1e-6), what="get()", size_name="capacity", bound="O(1) per operation", final=True)
+    assert f.too_slow
+    assert "get() took 64.0× longer at capacity 64,000 than at 1,000; the reference took 1.0× longer. Required: O(1) per operation." == f.message
+
+
+def test_noise_of_30_percent_is_not_a_verdict():
+    noisy = [1.3, 0.9, 1.1, 1.2, 0.8, 1.0, 1.3]
+    ref = [0.9, 1.2, 1.0, 0.8, 1.1, 1.3, 0.9]
+    r = [Row(n, ref[i], noisy[i]) for i, n in enumerate(SIZES)]
+    assert not assess_time(r, what="x", size_name="n", bound="O(1)", final=True).too_slow
+
+
+def test_early_stop_needs_overwhelming_evidence():
+    quad = rows(lambda n: 1e-9 * n * n, lambda n: 1e-7 * n, SIZES[:3])
+    assert assess_time(quad, what="x", size_name="n", bound="O(n)", final=False).too_slow is False  # 4x excess < 6
+    quad = rows(lambda n: 1e-9 * n * n, lambda n: 1e-7 * n, SIZES[:4])
+    assert assess_time(quad, what="x", size_name="n", bound="O(n)", final=False).too_slow  # 8x excess
+
+
+def test_counts_growing_with_n_are_too_slow_deterministically():
+    r = [Row(n, 1, 1, {"eq": 0.5}, {"eq": n / 4}) for n in SIZES[:3]]
+    f = assess_counts(r, what="get()", size_name="capacity", bound="O(1)")
+    assert f.too_slow and "== comparisons per operation" in f.message
+
+
+def test_flat_counts_pass_even_if_higher_than_reference():
+    r = [Row(n, 1, 1, {"hash": 1.0}, {"hash": 3.0}) for n in SIZES]
+    assert not assess_counts(r, what="x", size_name="n", bound="O(1)").too_slow
+
+
+def test_count_limit_message():
+    f = assess_count_limit(100_000, {"lt": 1_843_211}, {"lt": 200_000}, what="heapify()", size_name="n", bound="an O(n) heapify")
+    assert f.too_slow
+    assert f.message == "heapify() used 1,843,211 < comparisons for n = 100,000; an O(n) heapify needs at most about 200,000."
+
+
+def test_space_growth():
+    linear = [Row(n, 200.0, 8.0 * n) for n in (10_000, 640_000)]
+    assert assess_space(linear, what="f()", size_name="n", bound="O(1) extra space").too_slow
+    flat = [Row(n, 200.0, 900.0) for n in (10_000, 640_000)]
+    assert not assess_space(flat, what="f()", size_name="n", bound="O(1) extra space").too_slow
