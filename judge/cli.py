@@ -98,9 +98,20 @@ def list_cmd() -> None:
     table = Table(box=None, header_style="bold")
     for col in ("kata", "title", "difficulty", "time", "status"):
         table.add_column(col)
-    for kata in all_katas():
+    broken = []
+    for slug in slugs():
+        try:
+            kata = find_kata(slug)
+        except KataError as exc:
+            broken.append(str(exc))
+            table.add_row(slug, "[red]cannot be loaded[/red]", "", "", "")
+            continue
         table.add_row(kata.slug, kata.title, kata.meta.difficulty, kata.meta.complexity.time, _learner_status(kata, status))
     _console().print(table)
+    if broken:
+        for message in broken:
+            click.echo(f"error: {message}", err=True)
+        sys.exit(EXIT_USAGE)
 
 
 def _learner_status(kata: Kata, status: dict) -> str:
@@ -182,6 +193,11 @@ def judge(kata: Kata, file: Path | None, fmt: str, seed: int) -> None:
     if not path.is_file():
         hint = f"run 'kata new {kata.slug}' to start one" if file is None else "check the path"
         raise KataError(f"{path} does not exist; {hint}")
+    from .sandbox.layers import detect
+
+    layers = detect()
+    if layers.missing and fmt == "text":
+        click.echo(layers.summary(), err=True)
     result = judge_submission(kata, path, seed=seed)
     if file is None:
         _record_status(kata.slug, result.sha256, result.verdict.value, result.score)
@@ -216,6 +232,24 @@ def verify(katas: tuple[Kata, ...], everything: bool, seed: int) -> None:
         if not report.problems:
             console.print(f"[bold green]✓ {kata.slug}[/]: {len(report.rows)} known submissions got their verdicts; every group rejects something")
     sys.exit(EXIT_ACCEPTED if failed == 0 else EXIT_REJECTED)
+
+
+@main.command()
+def doctor() -> None:
+    """Which sandbox layers are active on this machine, and why a missing one is missing."""
+    from .sandbox.layers import detect, require_full
+
+    layers = detect()
+    table = Table(box=None, header_style="bold")
+    for col in ("layer", "status", "detail"):
+        table.add_column(col)
+    for layer in layers.items:
+        table.add_row(layer.name, "[green]active[/green]" if layer.active else "[yellow]missing[/yellow]", layer.detail)
+    console = _console()
+    console.print(table)
+    console.print(layers.summary(), markup=False)
+    if require_full() and layers.missing:
+        sys.exit(EXIT_REJECTED)
 
 
 from .grade.cli import ci, grade  # noqa: E402  (registered last: grading builds on judge and verify)

@@ -98,6 +98,7 @@ def open_sandbox(kata: Kata, submission: Path, label: str = "your code", **overr
     sandbox.start()
     try:
         defined = sandbox.request("load", {}, call="importing your file", timeout=kata.meta.limits.import_s)
+        sandbox.expect_shape(defined, lambda d: type(d) is dict and type(d["defined"]) is list, "importing your file")
     except BaseException:
         sandbox.close()
         raise

@@ -178,6 +178,8 @@ def classify(exc: BaseException, death: SubmissionFailure | None = None) -> tupl
                 return Verdict.MEMORY_LIMIT_EXCEEDED, f"{e.call} ran out of memory (MemoryError)"
             if e.is_a("SystemExit"):
                 return Verdict.RUNTIME_ERROR, f"{e.call} called sys.exit(); a solution must return, not exit"
+            if e.is_a("OSError") and "[Errno 27]" in e.detail:
+                return Verdict.RUNTIME_ERROR, f"{e.call} printed or wrote more than the output limit allows (File too large)"
             if e.recursion:
                 return Verdict.RUNTIME_ERROR, f"{e.call} exceeded the recursion limit: use a loop and an explicit stack\n{e.where}".rstrip()
             return Verdict.RUNTIME_ERROR, e.describe()

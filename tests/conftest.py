@@ -36,3 +36,10 @@ def lru():
 @pytest.fixture(scope="session")
 def pair_sum():
     return find_kata("pair-sum")
+
+
+# The project's own hypothesis tests write no example database into the checkout.
+from hypothesis import settings  # noqa: E402
+
+settings.register_profile("project", database=None)
+settings.load_profile("project")

@@ -120,7 +120,7 @@ def test_scratch_folder_is_removed_and_learner_file_untouched(write):
     box.start()
     scratch = box.scratch
     box.request("load", {}, call="import")
-    assert (scratch / "made_here.txt").exists()
+    assert (scratch / "work" / "made_here.txt").exists()
     box.close()
     assert not scratch.exists()
     assert path.read_bytes() == before

@@ -14,11 +14,11 @@ solution process: `run()` does `ops` operations on a structure of size n.
 from __future__ import annotations
 
 import math
-import os
 import time
 from pathlib import Path
 
 from ..model import Kata
+from ..sandbox.layers import pinned_core
 from ..testing import TooMuchSpace, TooSlow
 from . import stats
 from .lock import measuring_lock
@@ -31,15 +31,6 @@ def geometric(low: int, high: int, steps: int) -> list[int]:
         return [low]
     ratio = (high / low) ** (1 / (steps - 1))
     return sorted({round(low * ratio**i) for i in range(steps)})
-
-
-def measuring_core() -> int | None:
-    """The core both processes are pinned to: the last one, leaving the others to the judge."""
-    try:
-        cores = sorted(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return None
-    return cores[-1] if len(cores) > 1 else None
 
 
 class Engine:
@@ -71,7 +62,7 @@ class Engine:
     def _boxes(self):
         from ..judging import open_sandbox
 
-        core = measuring_core()
+        core = pinned_core()
         if self._ref is None or self._ref.death is not None:
             if self._ref is not None:
                 self._ref.close()
@@ -101,7 +92,8 @@ class Engine:
             reply = box.request("time", {"id": ident, "space": space}, call=call, timeout=timeout)
         wall = time.monotonic() - started
         cpu = box.cpu_seconds() - cpu_before
-        reported = reply.get("seconds") if type(reply) is dict else None
+        box.expect_shape(reply, _is_measurement, call)
+        reported = reply.get("seconds")
         if type(reported) is not float or not math.isfinite(reported) or reported < 0:
             reported = wall
         reported = min(reported, wall)
@@ -157,6 +149,7 @@ class Engine:
             prep_timeout = max(5.0, 40 * ref_prep_s)
             try:
                 sub_prep = sub.request("prepare", {"workload": workload, "n": n}, call=f"preparing {label}", timeout=prep_timeout)
+                sub.expect_shape(sub_prep, _is_prepared, f"preparing {label}")
             except Exception as exc:
                 self._reference_call("release", {"id": ref_prep["id"]}, "release")
                 if _timed_out(exc):
@@ -224,6 +217,7 @@ class Engine:
             label = f"{what} at {size_name} {n:,}"
             ref_prep = self._reference_call("prepare", {"workload": workload, "n": n}, f"preparing {label}")
             sub_prep = sub.request("prepare", {"workload": workload, "n": n}, call=f"preparing {label}", timeout=max(10.0, self.kata.meta.limits.call_s))
+            sub.expect_shape(sub_prep, _is_prepared, f"preparing {label}")
             r = self._timed(ref, ref_prep["id"], label, 0, space=True)
             s = self._timed(sub, sub_prep["id"], label, max(10.0, 40 * r["seconds"]), space=True)
             self._reference_call("release", {"id": ref_prep["id"]}, "release")
@@ -256,6 +250,21 @@ class Engine:
         for i, n in enumerate(f["sizes"]):
             lines.append(f"  {n:>12,}  {stats.fmt_bytes(f['submission_bytes'][i]):>12}  {stats.fmt_bytes(f['reference_bytes'][i]):>12}")
         return "\n".join(lines)
+
+
+def _is_prepared(reply) -> bool:
+    return type(reply) is dict and type(reply["id"]) is int and type(reply["ops"]) is int and reply["ops"] > 0
+
+
+def _is_measurement(reply) -> bool:
+    counts = reply["counts"]
+    return (
+        type(reply) is dict
+        and type(reply["ops"]) is int
+        and type(counts) is dict
+        and all(type(k) is str and type(v) is int for k, v in counts.items())
+        and (reply["peak"] is None or type(reply["peak"]) is int)
+    )
 
 
 def _timed_out(exc: BaseException) -> bool:

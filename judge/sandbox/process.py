@@ -27,6 +27,12 @@ CHILD_DIR = Path(__file__).resolve().parent / "child"
 HARNESS = CHILD_DIR / "kata_harness.py"
 
 
+FATAL_ERRORS = {
+    "MemoryError": (Verdict.MEMORY_LIMIT_EXCEEDED, "{call} ran out of memory (the limit is {limit} MB)"),
+    "ReplyTooLarge": (Verdict.RUNTIME_ERROR, "{call} returned a value larger than the judge's reply cap"),
+}
+
+
 class SubmissionFailure(Exception):
     """Something the submission did that earns a verdict other than accepted."""
 
@@ -88,48 +94,78 @@ class Sandbox:
         self.death: SubmissionFailure | None = None
         self._next_id = 0
         self.last_call = ""
+        self.cgroup = None
+        self.layers = None
 
     # lifecycle ----------------------------------------------------------------
     def start(self) -> None:
+        from . import layers as layers_mod
+        from .cgroup import Cgroup
+
+        layers = layers_mod.detect()
+        if layers_mod.require_full() and layers.missing:
+            raise RuntimeError(f"KATA_SANDBOX=full, but {layers.summary()}")
+        self.layers = layers
         self.scratch = Path(tempfile.mkdtemp(prefix="kata-run-"))
-        target = self.scratch / "solution.py"
-        shutil.copyfile(self.submission, target)
+        work = self.scratch / "work"
+        work.mkdir()
+        shutil.copyfile(self.submission, work / "solution.py")
+        os.chmod(work / "solution.py", 0o644)
+        drop = layers.active("uid")
+        if drop:
+            os.chmod(self.scratch, 0o755)
+            os.chown(work, layers_mod.UNPRIVILEGED, layers_mod.UNPRIVILEGED)
+        view = layers.active("filesystem")
+        harness_dir = Path("/kata/harness") if view else CHILD_DIR
         cfg = {
-            "submission": str(target),
-            "support": str(self.support) if self.support else None,
+            "submission": "/kata/work/solution.py" if view else str(work / "solution.py"),
+            "support": ("/kata/support.py" if view else str(self.support)) if self.support else None,
             "requires": list(self.requires),
             "memory_mb": self.config.memory_mb,
             "cpu_s": self.config.cpu_s,
             "output_bytes": self.config.output_kb * 1024,
-            "cpu_core": self.config.cpu_core,
+            "cpu_core": self.config.cpu_core if self.config.cpu_core is not None else layers_mod.pinned_core(),
             "recursion_limit": self.config.recursion_limit,
             "before_import": list(self.config.before_import),
+            "drop_to": [layers_mod.UNPRIVILEGED, layers_mod.UNPRIVILEGED] if drop else None,
         }
         req_r, self._req_w = os.pipe()
         self._rep_r, rep_w = os.pipe()
         cfg["fds"] = [req_r, rep_w]
+        home = "/kata/work" if view else str(work)
         env = {
             "PATH": "/usr/local/bin:/usr/bin:/bin",
-            "HOME": str(self.scratch),
-            "TMPDIR": str(self.scratch),
+            "HOME": home,
+            "TMPDIR": "/tmp" if view else str(work),
             "LANG": "C.UTF-8",
             "PYTHONHASHSEED": "0",
             "PYTHONDONTWRITEBYTECODE": "1",
             "PYTHONNOUSERSITE": "1",
             "PYTHONSAFEPATH": "1",
-            "PYTHONPATH": str(CHILD_DIR),
+            "PYTHONPATH": str(harness_dir),
+            "KATA_JUDGE_PID": str(os.getpid()),  # marks whose sandbox a process belongs to
         }
         self._out = open(self.scratch / "stdout.txt", "wb")
         self._err = open(self.scratch / "stderr.txt", "wb")
+        if view:
+            python = str(layers_mod.interpreter()).replace(str(layers_mod.interpreter_prefix()), "/opt/kata-python", 1)
+            cmd = bwrap_command(work, self.support) + [python, "-s", str(harness_dir / HARNESS.name), json.dumps(cfg)]
+        else:
+            cmd = [sys.executable, "-s", str(HARNESS), json.dumps(cfg)]
+        self.cgroup = None
+        if layers.active("cgroup"):
+            mb = self.config.memory_mb << 20
+            self.cgroup = Cgroup.create(memory_bytes=mb + (64 << 20), pids=256)
         self.proc = subprocess.Popen(
-            [sys.executable, "-s", str(HARNESS), json.dumps(cfg)],
+            cmd,
             stdin=subprocess.DEVNULL,
             stdout=self._out,
             stderr=self._err,
-            cwd=self.scratch,
+            cwd=work,
             env=env,
             start_new_session=True,
             pass_fds=(req_r, rep_w),
+            preexec_fn=self.cgroup.join if self.cgroup else None,
         )
         os.close(req_r)
         os.close(rep_w)
@@ -153,11 +189,16 @@ class Sandbox:
             self._out.close()
             self._err.close()
             self.proc = None
+        if getattr(self, "cgroup", None) is not None:
+            self.cgroup.remove()
+            self.cgroup = None
         if self.scratch is not None:
             shutil.rmtree(self.scratch, ignore_errors=True)
             self.scratch = None
 
     def _kill(self) -> None:
+        """Kill the process group, then everything left in the cgroup (a setsid daemon too);
+        with the filesystem view, the pid namespace dies with its first process as well."""
         proc = self.proc
         if proc is None:
             return
@@ -170,6 +211,8 @@ class Sandbox:
         except ProcessLookupError:
             pass
         proc.wait()
+        if getattr(self, "cgroup", None) is not None:
+            self.cgroup.kill_all()
 
     @property
     def pid(self) -> int | None:
@@ -189,15 +232,15 @@ class Sandbox:
         return text[:limit]
 
     def cpu_seconds(self) -> float:
-        """CPU time of the child as the kernel counts it (the child cannot patch this)."""
+        """CPU time of the child and everything it spawned, as the kernel counts it
+        (the child cannot patch this): from the cgroup, else from /proc."""
         if self.proc is None:
             return 0.0
-        try:
-            with open(f"/proc/{self.proc.pid}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-        except (OSError, IndexError, ValueError):
-            return 0.0
+        if getattr(self, "cgroup", None) is not None:
+            value = self.cgroup.cpu_seconds()
+            if value is not None:
+                return value
+        return sum(_proc_cpu(pid) for pid in _descendants(self.proc.pid))
 
     # calls ------------------------------------------------------------------
     def request(self, op: str, payload: dict, *, call: str, timeout: float | None = None):
@@ -230,8 +273,29 @@ class Sandbox:
             raise self._fail(self.death)
         if "raised" in reply:
             info = reply["raised"] if type(reply["raised"]) is dict else {}
-            raise RemoteError(info, call)
+            error = RemoteError(info, call)
+            fatal = FATAL_ERRORS.get(error.type_name)
+            if fatal is not None:
+                # Out of memory, or a reply over the cap: the process is not worth keeping, and
+                # hypothesis must not spend minutes re-running such calls while it shrinks.
+                self.death = SubmissionFailure(fatal[0], fatal[1].format(call=call, limit=self.config.memory_mb))
+                self._kill()
+                raise self._fail(self.death)
+            raise error
         return reply["ok"]
+
+    def expect_shape(self, value, check, call: str):
+        """A reply to one of the judge's own requests must have the shape the harness gives it;
+        anything else means the submission tampered with the harness."""
+        try:
+            ok = bool(check(value))
+        except Exception:
+            ok = False
+        if not ok:
+            self.death = SubmissionFailure(Verdict.RUNTIME_ERROR, f"{self.label} tampered with the judge's harness: the reply to {call} is malformed")
+            self._kill()
+            raise self._fail(self.death)
+        return value
 
     @staticmethod
     def _fail(failure: SubmissionFailure) -> SubmissionFailure:
@@ -296,6 +360,8 @@ class Sandbox:
         except subprocess.TimeoutExpired:
             self._kill()
             code = self.proc.returncode
+        if code is not None and code > 128 and self.layers is not None and self.layers.active("filesystem"):
+            code = 128 - code  # bubblewrap reports its child's death by signal N as exit 128 + N
         if code is not None and code < 0:
             sig = -code
             if sig == signal.SIGXCPU:
@@ -304,14 +370,68 @@ class Sandbox:
                 return SubmissionFailure(Verdict.RUNTIME_ERROR, f"{self.label} printed or wrote more than {self.config.output_kb} KB during {call}")
             if sig == signal.SIGSEGV:
                 return SubmissionFailure(Verdict.RUNTIME_ERROR, f"{self.label} crashed with a segmentation fault during {call} (often: recursion far too deep for the C stack)")
+            if sig == signal.SIGKILL and self._oom():
+                return SubmissionFailure(Verdict.MEMORY_LIMIT_EXCEEDED, f"{self.label} used more than {self.config.memory_mb} MB of memory during {call} (killed by the kernel's OOM killer)")
             if sig == signal.SIGKILL:
-                return SubmissionFailure(Verdict.MEMORY_LIMIT_EXCEEDED if self._oom() else Verdict.RUNTIME_ERROR, f"{self.label} was killed (SIGKILL) during {call}")
+                return SubmissionFailure(Verdict.RUNTIME_ERROR, f"{self.label} was killed (SIGKILL) during {call}")
             name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
             return SubmissionFailure(Verdict.RUNTIME_ERROR, f"{self.label} was ended by signal {name} during {call}")
+        if self._oom():
+            return SubmissionFailure(Verdict.MEMORY_LIMIT_EXCEEDED, f"{self.label} used more than {self.config.memory_mb} MB of memory during {call} (killed by the kernel's OOM killer)")
         return SubmissionFailure(Verdict.RUNTIME_ERROR, f"{self.label} ended the process (exit code {code}) during {call}; a solution must return, not exit")
 
     def _oom(self) -> bool:
-        return False
+        group = getattr(self, "cgroup", None)
+        return group is not None and group.oom_kills() > 0
+
+
+def bwrap_command(work: Path, support: Path | None, check: bool = False) -> list[str]:
+    """The bubblewrap view: a read-only system, the interpreter at a neutral path, the harness
+    read-only, the scratch folder read-write, a private /tmp, and new namespaces."""
+    from .layers import interpreter_prefix
+
+    cmd = [
+        "bwrap", "--die-with-parent", "--new-session",
+        "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try",
+        "--ro-bind", "/usr", "/usr",
+        "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/bin", "/bin",
+        "--perms", "0755", "--dir", "/opt",
+        "--ro-bind", str(interpreter_prefix()), "/opt/kata-python",
+        "--perms", "0755", "--dir", "/kata",
+        "--ro-bind", str(CHILD_DIR), "/kata/harness",
+        "--bind", str(work), "/kata/work",
+        "--tmpfs", "/tmp", "--proc", "/proc", "--dev", "/dev",
+        "--chdir", "/kata/work" if not check else "/",
+    ]
+    if check:
+        cmd[cmd.index("--bind") : cmd.index("--bind") + 3] = []
+    if support is not None:
+        cmd += ["--ro-bind", str(support), "/kata/support.py"]
+    return cmd
+
+
+def _descendants(pid: int) -> list[int]:
+    found, frontier = [pid], [pid]
+    while frontier:
+        current = frontier.pop()
+        try:
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as f:
+                    kids = [int(x) for x in f.read().split()]
+                found += kids
+                frontier += kids
+        except OSError:
+            pass
+    return found
+
+
+def _proc_cpu(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
 
 
 class _Dead(Exception):

@@ -244,6 +244,13 @@ def main() -> None:
     cfg = json.loads(sys.argv[1])
     sys.setrecursionlimit(cfg.get("recursion_limit", 1000))
     _set_limits(cfg)
+    if cfg.get("drop_to"):
+        uid, gid = cfg["drop_to"]
+        os.setgroups([])
+        os.setgid(gid)
+        os.setuid(uid)
+        if os.getuid() != uid or os.geteuid() != uid:
+            os._exit(70)
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.reconfigure(line_buffering=True)

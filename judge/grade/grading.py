@@ -1,0 +1,194 @@
+"""Grading a study group: find the submissions, take what the cache knows, judge the
+rest, and return the scoreboard. Nothing here prints; progress goes to a callback.
+
+A member's file is only read, once: its bytes are hashed for the cache and copied to
+a private snapshot, and the snapshot is what the judge sees. A missing, empty or
+unreadable file becomes a cell saying so, never a failure of the whole run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import __version__
+from ..catalogue import find_kata, slugs
+from ..errors import KataError
+from .cache import Cache, cache_key, folder_digest, judge_fingerprint
+from .changes import changed_files
+from .layout import Submission, detect_layout, find_submissions
+from .runner import OnOutcome, Task
+from .scoreboard import Cell, Scoreboard, cells_sorted, now_iso
+from .shard import Shard
+
+Run = Callable[[Sequence[Task], OnOutcome], None]
+OnCell = Callable[[Cell, int, int], None]  # (cell, done, total)
+
+
+@dataclass(frozen=True)
+class GradeRequest:
+    root: Path
+    layout: str = "auto"
+    seed: int = 0
+    shard: Shard | None = None
+    changed_since: str | None = None
+    cache_dir: Path | None = None  # None: judge everything, remember nothing
+
+
+@dataclass(frozen=True)
+class _Kata:
+    slug: str
+    path: Path | None
+    title: str
+    digest: str
+    error: str | None = None  # the catalogue could not load it: the judge's fault
+
+
+def select(request: GradeRequest) -> tuple[str, list[Submission]]:
+    """The layout and the submissions this run grades (after --changed-since and --shard)."""
+    root = request.root
+    if not root.is_dir():
+        raise KataError(f"ROOT {root} is not a folder; pass the folder that holds the group's solutions")
+    known = set(slugs())
+    layout = detect_layout(root, known) if request.layout == "auto" else request.layout
+    found = find_submissions(root, layout, known)
+    if request.changed_since is not None:
+        changed = changed_files(root, request.changed_since)
+        found = [s for s in found if s.rel in changed]
+    if request.shard is not None:
+        found = [s for s in found if request.shard.holds(s.member, s.slug)]
+    return layout, found
+
+
+def _load_katas(wanted: set[str]) -> dict[str, _Kata]:
+    katas = {}
+    for slug in sorted(wanted):
+        try:
+            kata = find_kata(slug)
+            katas[slug] = _Kata(slug, kata.path, kata.title, folder_digest(kata.path))
+        except (KataError, OSError) as exc:
+            katas[slug] = _Kata(slug, None, slug, "", error=f"the kata '{slug}' could not be loaded: {exc}")
+    return katas
+
+
+def _read(sub: Submission) -> tuple[bytes | None, Cell | None]:
+    """The file's bytes, or a cell saying why there are none to judge."""
+    path, rel = sub.path, sub.rel
+
+    def problem(status: str, feedback: str) -> tuple[None, Cell]:
+        return None, Cell(sub.member, sub.slug, rel, status, None, 0, feedback)
+
+    if path.is_symlink() and not path.exists():
+        return problem("missing", f"{rel} is a link to {path.readlink()}, which does not exist; commit the file itself")
+    if not path.exists():
+        return problem("missing", f"{rel} disappeared while grading; commit it and grade again")
+    if not path.is_file():
+        return problem("unreadable", f"{rel} is not a regular file (a folder or a device?); make it a Python file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return problem("unreadable", f"{rel} cannot be read ({exc.strerror or exc}); make it a readable file")
+    if not data.strip():
+        return problem("empty", f"{rel} is empty; write your solution in it (run 'kata show {sub.slug}' for what to define)")
+    return data, None
+
+
+def _feedback(result: dict) -> tuple[str, str]:
+    """(feedback, output) from a JudgeResult's JSON: the first group that did not pass."""
+    for group in result.get("groups", []):
+        if group["verdict"] not in ("accepted", "skipped"):
+            return f"{group['name']}: {group['message']}", result.get("output", "")
+    if result.get("verdict") == "accepted":
+        return "All hidden tests passed and the stated complexity holds.", result.get("output", "")
+    return f"verdict {result.get('verdict')}", result.get("output", "")
+
+
+def judged_cell(sub: Submission, sha: str, result: dict, judged_at: str, cached: bool) -> Cell:
+    result = json.loads(json.dumps({**result, "submission": sub.rel}))  # plain JSON data, as a cache hit has it
+    feedback, output = _feedback(result)
+    return Cell(sub.member, sub.slug, sub.rel, "judged", result["verdict"], int(result["score"]), feedback,
+                sha256=sha, judged_at=judged_at, cached=cached, duration_s=float(result.get("duration_s", 0.0)),
+                output=output, result=result)
+
+
+def failed_cell(sub: Submission, sha: str | None, why: str) -> Cell:
+    return Cell(sub.member, sub.slug, sub.rel, "judged", "internal_error", 0,
+                f"the judge failed on this submission, through no fault of yours: {why}", sha256=sha, judged_at=now_iso())
+
+
+def grade(request: GradeRequest, run: Run, on_cell: OnCell | None = None) -> Scoreboard:
+    started = time.monotonic()
+    layout, subs = select(request)
+    katas = _load_katas({s.slug for s in subs})
+    cache = Cache(request.cache_dir) if request.cache_dir is not None else None
+    fingerprint = judge_fingerprint()
+    cells: list[Cell] = []
+    total = len(subs)
+
+    def add(cell: Cell) -> None:
+        cells.append(cell)
+        if on_cell is not None:
+            on_cell(cell, len(cells), total)
+
+    pending: list[tuple[Submission, str, str]] = []  # (submission, sha256, cache key)
+    tasks: list[Task] = []
+    scratch = Path(tempfile.mkdtemp(prefix="kata-grade-"))
+    try:
+        for sub in subs:
+            kata = katas[sub.slug]
+            data, problem = _read(sub)
+            if problem is not None:
+                add(problem)
+                continue
+            sha = hashlib.sha256(data).hexdigest()
+            if kata.error is not None:
+                add(failed_cell(sub, sha, kata.error))
+                continue
+            key = cache_key(sha, kata.digest, fingerprint, request.seed)
+            entry = cache.get(key) if cache is not None else None
+            if entry is not None:
+                add(judged_cell(sub, sha, entry["result"], entry.get("judged_at") or "", cached=True))
+                continue
+            snapshot = scratch / str(len(tasks)) / sub.path.name
+            snapshot.parent.mkdir()
+            snapshot.write_bytes(data)
+            pending.append((sub, sha, key))
+            tasks.append(Task(str(kata.path), str(snapshot), request.seed))
+
+        def on_outcome(index: int, outcome: dict) -> None:
+            sub, sha, key = pending[index]
+            if "result" not in outcome:
+                add(failed_cell(sub, sha, outcome.get("error", "no result")))
+                return
+            judged_at = now_iso()
+            cell = judged_cell(sub, sha, outcome["result"], judged_at, cached=False)
+            if cache is not None and not cell.judge_failed:  # the judge's failures are retried next time
+                cache.put(key, outcome["result"], judged_at)
+            add(cell)
+
+        run(tasks, on_outcome)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+    return Scoreboard(
+        cells=cells_sorted(cells),
+        katas=tuple(sorted({c.kata for c in cells})),
+        titles={slug: k.title for slug, k in katas.items()},
+        seed=request.seed,
+        judge_version=__version__,
+        judge_fingerprint=fingerprint,
+        layout=layout,
+        root=str(request.root),
+        graded_at=now_iso(),
+        shard=str(request.shard) if request.shard else None,
+        judged=len(tasks),
+        cached=sum(c.cached for c in cells),
+        duration_s=round(time.monotonic() - started, 3),
+        warnings=tuple(f"could not write the cache entry {e}" for e in (cache.write_errors if cache else [])[:3]),
+    )

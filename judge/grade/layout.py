@@ -1,0 +1,82 @@
+"""Finding a study group's submissions: which file is whose answer to which kata.
+
+Three layouts, told apart by which names are kata slugs:
+
+    member-kata   ROOT/<member>/<slug>.py     one folder per member
+    kata-member   ROOT/<slug>/<member>.py     one folder per problem (what group repositories use)
+    single        ROOT/<slug>.py              one learner; the member is ROOT's folder name
+
+Everything else (README.md, other languages' solutions, hidden folders, Python files
+whose name is not a kata) is ignored. Nothing here reads a submission's content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import KataError
+
+LAYOUTS = ("member-kata", "kata-member", "single")
+
+
+@dataclass(frozen=True, order=True)
+class Submission:
+    member: str
+    slug: str
+    path: Path  # as found under ROOT; may be a broken link or unreadable
+    rel: str  # the path relative to ROOT, with forward slashes: the submission's name in every output
+
+
+def _ignored(p: Path) -> bool:
+    return p.name.startswith((".", "__"))
+
+
+def _python_files(folder: Path) -> list[Path]:
+    # a dangling link or a folder named x.py is still a member's entry, reported in its cell
+    return sorted(p for p in folder.iterdir() if p.suffix == ".py" and not _ignored(p))
+
+
+def _folders(root: Path) -> list[Path]:
+    return sorted(p for p in root.iterdir() if p.is_dir() and not _ignored(p))
+
+
+def _rel(root: Path, path: Path) -> str:
+    return path.relative_to(root).as_posix()
+
+
+def find_submissions(root: Path, layout: str, slugs: set[str]) -> list[Submission]:
+    """Every submission under ROOT in this layout, sorted by member then kata."""
+    found: list[Submission] = []
+    if layout == "member-kata":
+        for folder in _folders(root):
+            if folder.name in slugs:
+                continue
+            found += [Submission(folder.name, p.stem, p, _rel(root, p)) for p in _python_files(folder) if p.stem in slugs]
+    elif layout == "kata-member":
+        for folder in _folders(root):
+            if folder.name in slugs:
+                found += [Submission(p.stem, folder.name, p, _rel(root, p)) for p in _python_files(folder)]
+    elif layout == "single":
+        member = root.resolve().name or "me"
+        found += [Submission(member, p.stem, p, _rel(root, p)) for p in _python_files(root) if p.stem in slugs]
+    else:
+        raise KataError(f"unknown layout '{layout}'; use one of auto, {', '.join(LAYOUTS)}")
+    return sorted(found)
+
+
+def detect_layout(root: Path, slugs: set[str]) -> str:
+    """The one layout ROOT's contents fit. Raises KataError when none or several fit."""
+    evidence = {layout: find_submissions(root, layout, slugs) for layout in LAYOUTS}
+    fitting = [layout for layout in LAYOUTS if evidence[layout]]
+    if len(fitting) == 1:
+        return fitting[0]
+    if not fitting:
+        some = ", ".join(sorted(slugs)[:4]) + (", …" if len(slugs) > 4 else "")
+        raise KataError(
+            f"found no submissions under {root}: expected ROOT/<member>/<slug>.py, ROOT/<slug>/<member>.py "
+            f"or ROOT/<slug>.py, where <slug> is a kata ({some}); check the path, or run 'kata list' for the slugs"
+        )
+    examples = "; ".join(f"{evidence[layout][0].rel} fits {layout}" for layout in fitting)
+    choices = " or ".join(f"--layout {layout}" for layout in fitting)
+    raise KataError(f"the layout of {root} is ambiguous ({examples}); pass {choices}")

@@ -1,0 +1,132 @@
+"""Running judgings: in worker processes (`--jobs N`), each judging one submission at a time.
+
+The judge runs hidden tests with pytest in its own process and starts a solution
+process per submission, so parallel judgings need separate processes, never threads.
+Timing-sensitive phases of concurrent judgings are serialised by the machine-wide
+measuring lock (judge/complexity/lock.py); everything else runs side by side.
+
+A task's outcome is plain data: {"result": JudgeResult.to_json()} or {"error": text}
+when the judge itself failed (an exception, or the worker process died).
+"""
+
+from __future__ import annotations
+
+import functools
+import multiprocessing
+import traceback
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+
+Outcome = dict
+OnOutcome = Callable[[int, Outcome], None]
+
+
+@dataclass(frozen=True)
+class Task:
+    kata_dir: str  # the kata's folder
+    submission: str  # the file to judge (a private snapshot of the member's file)
+    seed: int
+
+
+@functools.lru_cache(maxsize=None)
+def _load(kata_dir: str):
+    from ..model import load_kata
+
+    return load_kata(Path(kata_dir))
+
+
+def judge_task(task: Task) -> Outcome:
+    """Judge one task with the real judge. Runs in a worker process."""
+    from ..judging import judge_submission
+
+    return {"result": judge_submission(_load(task.kata_dir), Path(task.submission), seed=task.seed).to_json()}
+
+
+def _attempt(judge: Callable[[Task], Outcome], task: Task) -> Outcome:
+    try:
+        return judge(task)
+    except Exception as exc:  # the judge's own failure, reported in this submission's cell
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        return {"error": f"{type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno})"}
+
+
+def run_inline(tasks: Sequence[Task], on_outcome: OnOutcome, judge: Callable[[Task], Outcome] = judge_task) -> None:
+    """Judge the tasks one after another in this process (library use and tests)."""
+    for index, task in enumerate(tasks):
+        on_outcome(index, _attempt(judge, task))
+
+
+def _serve(conn: Connection, judge: Callable[[Task], Outcome]) -> None:
+    """A worker: judge what the parent sends, one task at a time, until told to stop."""
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return  # the parent is gone
+        if message is None:
+            return
+        index, task = message
+        conn.send((index, _attempt(judge, task)))
+
+
+class _Worker:
+    def __init__(self, context, judge) -> None:
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child, judge), name="kata-grade-worker")
+        self.process.start()
+        child.close()
+        self.task: int | None = None
+
+    def give(self, index: int, task: Task) -> None:
+        self.task = index
+        self.conn.send((index, task))
+
+    def stop(self) -> None:
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+def run_in_workers(
+    tasks: Sequence[Task], on_outcome: OnOutcome, judge: Callable[[Task], Outcome] = judge_task, jobs: int = 1
+) -> None:
+    """Judge the tasks in `jobs` worker processes. A worker that dies takes only its own
+    task with it (an internal error in that cell) and is replaced."""
+    if not tasks:
+        return
+    context = multiprocessing.get_context("spawn")  # no fork: the parent may run threads (the progress bar)
+    queue = deque(enumerate(tasks))
+    workers = [_Worker(context, judge) for _ in range(min(jobs, len(tasks)))]
+    try:
+        for worker in workers:
+            worker.give(*queue.popleft())
+        while any(w.task is not None for w in workers):
+            busy = [w for w in workers if w.task is not None]
+            ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy])
+            for worker in busy:
+                if worker.conn not in ready and worker.process.sentinel not in ready:
+                    continue
+                index = worker.task
+                try:
+                    _, outcome = worker.conn.recv()
+                except (EOFError, OSError):
+                    worker.process.join()
+                    worker.conn.close()
+                    outcome = {"error": f"the worker judging this submission died (exit code {worker.process.exitcode})"}
+                    workers[workers.index(worker)] = worker = _Worker(context, judge)
+                worker.task = None
+                on_outcome(index, outcome)
+                if queue:
+                    worker.give(*queue.popleft())
+    finally:
+        for worker in workers:
+            worker.stop()

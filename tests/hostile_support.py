@@ -1,0 +1,133 @@
+"""Shared by the hostile corpus test and its benchmark: the corpus, a kata with short
+limits, and the checks that nothing escaped."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import socket
+import sys
+import sysconfig
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = Path(__file__).resolve().parent / "hostile"
+LISTEN_PORT = 47653
+POISON_NAMES = ("conftest.py", "sitecustomize.py", "kata_poison.pth", "kata-pwned")
+
+
+@dataclass(frozen=True)
+class Entry:
+    path: Path
+    expect: str
+    needs: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+
+def corpus() -> list[Entry]:
+    entries = []
+    for path in sorted(CORPUS.glob("*.py")):
+        head = path.read_text().split('"""', 1)[0]
+        expect = re.search(r"^# expect: (\w+)", head, re.M)
+        needs = re.search(r"^# needs: ([\w ,]+)", head, re.M)
+        assert expect, f"{path} has no '# expect: <verdict>' line"
+        entries.append(Entry(path, expect.group(1), tuple(n.strip() for n in needs.group(1).split(",")) if needs else ()))
+    return entries
+
+
+def short_limits_kata(tmp: Path):
+    """A copy of pair-sum whose limits make a hang cost seconds, not minutes."""
+    from judge.model import load_kata
+
+    target = tmp / "pair-sum"
+    shutil.copytree(ROOT / "katas" / "pair-sum", target)
+    toml = target / "kata.toml"
+    text = toml.read_text().replace("call_s = 10", "call_s = 2\nimport_s = 3\nmemory_mb = 512\noutput_kb = 256")
+    toml.write_text(text.replace("group_s = 120", "group_s = 60"))
+    return load_kata(target)
+
+
+class Listener:
+    """A TCP listener on the judge's loopback: any connection means the sandbox had network."""
+
+    def __init__(self) -> None:
+        self.connections = 0
+        self.sock = socket.socket()
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind(("127.0.0.1", LISTEN_PORT))
+        self.sock.listen()
+        self.sock.settimeout(0.2)
+        self.running = True
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        while self.running:
+            try:
+                conn, _ = self.sock.accept()
+                self.connections += 1
+                conn.close()
+            except OSError:
+                pass
+
+    def close(self) -> None:
+        self.running = False
+        self.thread.join()
+        self.sock.close()
+
+
+def _tree_digest(root: Path) -> str:
+    h = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            h.update(str(path.relative_to(root)).encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def snapshot(kata_dir: Path) -> dict:
+    """What a hostile submission must not be able to change: the hidden tests and reference (the
+    copy being judged and the shipped ones), and the places a poisoner would write to."""
+    places = {Path("/tmp"), Path.home(), Path(sysconfig.get_paths()["purelib"]), Path(sys.base_prefix) / "lib", CORPUS, ROOT}
+    listing = {}
+    for place in places:
+        try:
+            listing[str(place)] = sorted(p.name for p in place.iterdir() if p.name in POISON_NAMES or p.suffix == ".pth")
+        except OSError:
+            listing[str(place)] = None
+    katas = {str(d): _tree_digest(d) for d in (kata_dir, ROOT / "katas" / "pair-sum", ROOT / "katas" / "lru")}
+    return {"katas": katas, "listing": listing, "env": os.environ.get("KATA_POISONED")}
+
+
+def leftover_processes() -> list[str]:
+    """Processes started by this judge's sandboxes (marked KATA_JUDGE_PID=<this pid>) still alive,
+    and children of this process. Other judgings on the machine are not counted."""
+    me = os.getpid()
+    marker = f"KATA_JUDGE_PID={me}".encode()
+    left = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == me:
+            continue
+        try:
+            status = (entry / "status").read_text()
+            environ = (entry / "environ").read_bytes()
+            cmdline = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        ppid = int(re.search(r"^PPid:\s+(\d+)", status, re.M).group(1))
+        if re.search(r"^State:\s+Z", status, re.M):
+            continue
+        if marker in environ.split(b"\0") or ppid == me:
+            left.append(f"{entry.name}: {cmdline[:80]!r}")
+    return left
+
+
+def leftover_cgroups() -> list[str]:
+    return [str(p) for p in Path("/sys/fs/cgroup").glob(f"*/**/kata-{os.getpid()}-*") if p.is_dir()][:5]
