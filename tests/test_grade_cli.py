@@ -112,6 +112,7 @@ def test_thresholds_met(tmp_path):
     (["{root}", "--changed-since", "HEAD"], "is not inside a git repository"),
     (["{root}", "--no-cache", "--cache", "{root}/c"], "--cache and --no-cache contradict each other"),
     (["{root}/lru"], "found no submissions under"),
+    (["{root}", "--layout", "single"], "in the single layout (ROOT/<slug>.py); check the path, or try --layout auto"),
 ])
 def test_usage_and_input_errors_exit_2_in_one_line(group, args, says):
     result = grade_cmd(*[a.format(root=group) for a in args])

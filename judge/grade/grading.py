@@ -27,6 +27,7 @@ from .runner import OnOutcome, Task
 from .scoreboard import Cell, Scoreboard, cells_sorted, now_iso
 from .shard import Shard
 
+PATTERNS = {"member-kata": "ROOT/<member>/<slug>.py", "kata-member": "ROOT/<slug>/<member>.py", "single": "ROOT/<slug>.py"}
 Run = Callable[[Sequence[Task], OnOutcome], None]
 OnCell = Callable[[Cell, int, int], None]  # (cell, done, total)
 
@@ -58,6 +59,9 @@ def select(request: GradeRequest) -> tuple[str, list[Submission]]:
     known = set(slugs())
     layout = detect_layout(root, known) if request.layout == "auto" else request.layout
     found = find_submissions(root, layout, known)
+    if not found:
+        raise KataError(f"found no submissions under {root} in the {layout} layout ({PATTERNS[layout]}); "
+                        "check the path, or try --layout auto")
     if request.changed_since is not None:
         changed = changed_files(root, request.changed_since)
         found = [s for s in found if s.rel in changed]

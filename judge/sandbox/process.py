@@ -96,6 +96,7 @@ class Sandbox:
         self.last_call = ""
         self.cgroup = None
         self.layers = None
+        self._buffer = bytearray()
 
     # lifecycle ----------------------------------------------------------------
     def start(self) -> None:
@@ -265,7 +266,7 @@ class Sandbox:
             self.death = dead.failure
             self._kill()
             raise self._fail(self.death) from None
-        if type(reply) is not dict or reply.get("_rid") != rid or not ({"ok", "raised"} & set(reply)):
+        if self._buffer or type(reply) is not dict or reply.get("_rid") != rid or not ({"ok", "raised"} & set(reply)):
             self.death = SubmissionFailure(
                 Verdict.RUNTIME_ERROR, f"{self.label} wrote something other than the judge's reply during {call}"
             )
@@ -305,19 +306,17 @@ class Sandbox:
     def _write(self, data: bytes, deadline: float, call: str, timeout: float) -> None:
         view = memoryview(data)
         while view:
+            try:
+                view = view[os.write(self._req_w, view):]
+                continue
+            except BlockingIOError:
+                pass
+            except BrokenPipeError:
+                raise _Dead(self._exit_failure(call)) from None
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise _Dead(self._timeout_failure(call, timeout))
-            _, writable, _ = select.select([], [self._req_w], [], remaining)
-            if not writable:
-                continue
-            try:
-                written = os.write(self._req_w, view)
-            except BrokenPipeError:
-                raise _Dead(self._exit_failure(call)) from None
-            except BlockingIOError:
-                continue
-            view = view[written:]
+            select.select([], [self._req_w], [], remaining)
 
     def _read(self, deadline: float, call: str, timeout: float):
         header = self._read_exact(protocol.HEADER.size, deadline, call, timeout)
@@ -334,20 +333,22 @@ class Sandbox:
         return Handle(hid, type_name)
 
     def _read_exact(self, n: int, deadline: float, call: str, timeout: float) -> bytes:
-        chunks, got = [], 0
-        while got < n:
+        """n bytes from the reply pipe; what arrives beyond them is kept for the next read
+        (a well-behaved child sends nothing unasked, so anything kept is caught as a forgery)."""
+        buffer = self._buffer
+        while len(buffer) < n:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise _Dead(self._timeout_failure(call, timeout))
             readable, _, _ = select.select([self._rep_r], [], [], remaining)
             if not readable:
                 continue
-            chunk = os.read(self._rep_r, min(n - got, 1 << 20))
+            chunk = os.read(self._rep_r, max(n - len(buffer), 1 << 16))
             if not chunk:
                 raise _Dead(self._exit_failure(call))
-            chunks.append(chunk)
-            got += len(chunk)
-        return b"".join(chunks)
+            buffer += chunk
+        self._buffer = buffer[n:]
+        return bytes(buffer[:n])
 
     def _timeout_failure(self, call: str, timeout: float) -> SubmissionFailure:
         return SubmissionFailure(Verdict.TIME_LIMIT_EXCEEDED, f"{call} did not finish within {timeout:g} s (wall clock)")
