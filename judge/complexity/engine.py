@@ -135,14 +135,13 @@ class Engine:
         figures = {"workload": workload, "bound": bound, "size_name": size_name, "sizes": [], "submission_s": [],
                    "reference_s": [], "submission_counts": [], "reference_counts": [], "stopped_early": False}
         self._figures = figures
-        call = f"{what} at {size_name} {{n:,}}"
 
         def fail(message: str) -> None:
             figures["verdict_reason"] = message
             raise TooSlow(message + self._table(figures), figures)
 
         for n in sizes:
-            label = call.format(n=n)
+            label = f"{what} at {stats.at_size(size_name, n)}"
             t0 = time.monotonic()
             ref_prep = self._reference_call("prepare", {"workload": workload, "n": n}, f"preparing {label}")
             ref_prep_s = time.monotonic() - t0
@@ -214,7 +213,7 @@ class Engine:
         figures = {"workload": workload, "bound": bound, "size_name": size_name, "sizes": [], "submission_bytes": [], "reference_bytes": []}
         self._figures = figures
         for n in sizes:
-            label = f"{what} at {size_name} {n:,}"
+            label = f"{what} at {stats.at_size(size_name, n)}"
             ref_prep = self._reference_call("prepare", {"workload": workload, "n": n}, f"preparing {label}")
             sub_prep = sub.request("prepare", {"workload": workload, "n": n}, call=f"preparing {label}", timeout=max(10.0, self.kata.meta.limits.call_s))
             sub.expect_shape(sub_prep, _is_prepared, f"preparing {label}")

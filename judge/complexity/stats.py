@@ -45,6 +45,11 @@ def fmt_n(n: int) -> str:
     return f"{n:,}"
 
 
+def at_size(size_name: str, n: int) -> str:
+    """'capacity 64,000' for a word, 'n = 64,000' for a symbol."""
+    return f"{size_name} = {n:,}" if len(size_name) <= 2 else f"{size_name} {n:,}"
+
+
 def fmt_count(c: float) -> str:
     return f"{c:,.1f}" if c < 10 else f"{c:,.0f}"
 
@@ -78,7 +83,7 @@ def assess_time(rows: list[Row], *, what: str, size_name: str, bound: str, toler
     message = ""
     if too_slow:
         message = (
-            f"{what} took {sub_growth:.1f}× longer at {size_name} {fmt_n(last.n)} than at {fmt_n(first.n)}; "
+            f"{what} took {sub_growth:.1f}× longer at {at_size(size_name, last.n)} than at {fmt_n(first.n)}; "
             f"the reference took {ref_growth:.1f}× longer. Required: {bound}."
         )
     return Finding(too_slow, too_slow or final, message, sub_growth, ref_growth)
@@ -99,7 +104,7 @@ def assess_counts(rows: list[Row], *, what: str, size_name: str, bound: str, tol
             return Finding(
                 True,
                 True,
-                f"{what} made {fmt_count(s1)} {label} per operation at {size_name} {fmt_n(last.n)} and {fmt_count(s0)} at "
+                f"{what} made {fmt_count(s1)} {label} per operation at {at_size(size_name, last.n)} and {fmt_count(s0)} at "
                 f"{fmt_n(first.n)}; the reference made {fmt_count(r1)} and {fmt_count(r0)}. Required: {bound}.",
                 sub_growth,
                 ref_growth,
@@ -132,7 +137,7 @@ def assess_space(rows: list[Row], *, what: str, size_name: str, bound: str, tole
     message = ""
     if too_slow:
         message = (
-            f"{what} used {fmt_bytes(last.submission)} of extra memory at {size_name} {fmt_n(last.n)} and "
+            f"{what} used {fmt_bytes(last.submission)} of extra memory at {at_size(size_name, last.n)} and "
             f"{fmt_bytes(first.submission)} at {fmt_n(first.n)}; the reference used {fmt_bytes(last.reference)} and "
             f"{fmt_bytes(first.reference)}. Required: {bound}."
         )
