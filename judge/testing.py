@@ -92,9 +92,7 @@ def _last_call() -> str:
 def _type_hint(actual, expected) -> str:
     if type(actual) is not type(expected) and not isinstance(actual, RemoteObject):
         return f" (a {type(actual).__name__}, not a {type(expected).__name__})"
-    if isinstance(actual, RemoteObject):
-        return f" (an object of type {actual._kata_handle.type_name}, not a {type(expected).__name__})"
-    return ""
+    return ""  # a proxy's description already names its type
 
 
 def expect(actual, expected, *, note: str | None = None, call: str | None = None) -> None:

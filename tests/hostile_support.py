@@ -107,8 +107,8 @@ def snapshot(kata_dir: Path) -> dict:
 
 
 def leftover_processes() -> list[str]:
-    """Processes started by this judge's sandboxes (marked KATA_JUDGE_PID=<this pid>) still alive,
-    and children of this process. Other judgings on the machine are not counted."""
+    """Processes started by this judge's sandboxes (marked KATA_JUDGE_PID=<this pid>) still alive.
+    Other judgings on the machine, and this process's other children, are not counted."""
     me = os.getpid()
     marker = f"KATA_JUDGE_PID={me}".encode()
     left = []
@@ -121,10 +121,9 @@ def leftover_processes() -> list[str]:
             cmdline = (entry / "cmdline").read_bytes()
         except OSError:
             continue
-        ppid = int(re.search(r"^PPid:\s+(\d+)", status, re.M).group(1))
         if re.search(r"^State:\s+Z", status, re.M):
             continue
-        if marker in environ.split(b"\0") or ppid == me:
+        if marker in environ.split(b"\0"):
             left.append(f"{entry.name}: {cmdline[:80]!r}")
     return left
 

@@ -62,7 +62,7 @@ def test_ambiguous_root_names_both_readings_and_the_option(tmp_path):
 
 def test_no_submissions_says_what_was_expected(tmp_path):
     touch(tmp_path, "README.md", "notes/todo.py")
-    with pytest.raises(KataError, match=r"found no submissions under .*ROOT/<member>/<slug>\.py.*lru, pair-sum"):
+    with pytest.raises(KataError, match=r"found no submissions under .*ROOT/<member>/<slug>\.py, ROOT/<slug>/<member>\.py, ROOT/<slug>\.py.*lru, pair-sum"):
         detect_layout(tmp_path, SLUGS)
 
 

@@ -71,3 +71,18 @@ def test_malformed_messages_are_refused(body):
 def test_message_cap():
     with pytest.raises(ProtocolError, match="cap"):
         protocol.dumps({"v": "x" * (protocol.MAX_MESSAGE + 1)})
+
+
+def test_depth_cap_does_not_depend_on_the_recursion_limit():
+    import sys
+
+    deep = []
+    for _ in range(100_000):
+        deep = [deep]
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(300_000)
+    try:
+        with pytest.raises(protocol.TooDeep):
+            protocol.encode(deep, no_handles)
+    finally:
+        sys.setrecursionlimit(old)

@@ -125,3 +125,15 @@ def test_scratch_folder_is_removed_and_learner_file_untouched(write):
     assert not scratch.exists()
     assert path.read_bytes() == before
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+
+
+def test_objects_the_judge_drops_are_released_in_the_child(write):
+    # 2,000 results of 1 MB each would need 2 GB if the child kept them all alive.
+    path = write("class Big:\n    def __init__(self):\n        self.blob = bytearray(1 << 20)\ndef f():\n    return Big()\n")
+    with Sandbox(path, ("f",), config=FAST) as box:
+        box.request("load", {}, call="import")
+        f = RemoteModule(box, "solution").f
+        kept = f()
+        for _ in range(2000):
+            f()
+        assert box.request("call", {"obj": kept._kata_handle, "name": "__sizeof__"}, call="kept") > 0

@@ -18,15 +18,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from ..errors import KataError
 from .cache import atomic_write, default_cache_dir
 from .grading import GradeRequest, grade as grade_group
-from .html_page import scoreboard_html
-from .junit import junit_xml
 from .layout import LAYOUTS
-from .markdown import scoreboard_markdown
 from .merge import merge_scoreboards
 from .runner import run_in_workers
 from .scoreboard import Cell, Scoreboard, dump_scoreboard
 from .shard import Shard, parse_shard
-from .terminal import render_scoreboard
 from .thresholds import unmet
 from .workflow import DEFAULT_PATH, WorkflowOptions, workflow_yaml
 
@@ -89,6 +85,11 @@ def _write(path: Path | None, flag: str, content: str | bytes) -> None:
 
 
 def _finish(board: Scoreboard, junit, json_file, markdown, html, fail_under, require_accepted) -> None:
+    from .html_page import scoreboard_html
+    from .junit import junit_xml
+    from .markdown import scoreboard_markdown
+    from .terminal import render_scoreboard  # imports the judge's report: kept off `kata`'s start-up
+
     _write(junit, "--junit", junit_xml(board))
     _write(json_file, "--json", dump_scoreboard(board))
     _write(markdown, "--markdown", scoreboard_markdown(board))
@@ -125,14 +126,18 @@ class _Progress:
         if self.bar is not None:
             self.bar.stop()
 
-    def __call__(self, cell: Cell, done: int, total: int) -> None:
+    def __call__(self, cell: Cell | None, done: int, total: int) -> None:
+        if cell is None:  # the start: the number of submissions is known
+            if self.bar is None:
+                click.echo(f"grading {total} submissions", err=True)
+            else:
+                self.task = self.bar.add_task("", total=total)
+            return
         how = " (cached)" if cell.cached else ""
         if self.bar is None:
             click.echo(f"[{done}/{total}] {cell.path}: {cell.short} {cell.score}{how}", err=True)
-            return
-        if self.task is None:
-            self.task = self.bar.add_task("", total=total)
-        self.bar.update(self.task, completed=done, description=f"{cell.path}: {cell.short}{how}")
+        else:
+            self.bar.update(self.task, completed=done, description=f"{cell.path}: {cell.short}{how}")
 
 
 @click.group("grade", cls=GradeGroup)

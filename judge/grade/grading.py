@@ -22,14 +22,13 @@ from ..catalogue import find_kata, slugs
 from ..errors import KataError
 from .cache import Cache, cache_key, folder_digest, judge_fingerprint
 from .changes import changed_files
-from .layout import Submission, detect_layout, find_submissions
+from .layout import PATTERNS, Submission, detect_layout, find_submissions
 from .runner import OnOutcome, Task
 from .scoreboard import Cell, Scoreboard, cells_sorted, now_iso
 from .shard import Shard
 
-PATTERNS = {"member-kata": "ROOT/<member>/<slug>.py", "kata-member": "ROOT/<slug>/<member>.py", "single": "ROOT/<slug>.py"}
 Run = Callable[[Sequence[Task], OnOutcome], None]
-OnCell = Callable[[Cell, int, int], None]  # (cell, done, total)
+OnCell = Callable[[Cell | None, int, int], None]  # (cell, done, total); first (None, 0, total) at the start
 
 
 @dataclass(frozen=True)
@@ -140,6 +139,8 @@ def grade(request: GradeRequest, run: Run, on_cell: OnCell | None = None) -> Sco
         if on_cell is not None:
             on_cell(cell, len(cells), total)
 
+    if on_cell is not None:
+        on_cell(None, 0, total)
     pending: list[tuple[Submission, str, str]] = []  # (submission, sha256, cache key)
     tasks: list[Task] = []
     scratch = Path(tempfile.mkdtemp(prefix="kata-grade-"))

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from ..errors import KataError
 
-LAYOUTS = ("member-kata", "kata-member", "single")
+PATTERNS = {"member-kata": "ROOT/<member>/<slug>.py", "kata-member": "ROOT/<slug>/<member>.py", "single": "ROOT/<slug>.py"}
+LAYOUTS = tuple(PATTERNS)
 
 
 @dataclass(frozen=True, order=True)
@@ -74,8 +75,8 @@ def detect_layout(root: Path, slugs: set[str]) -> str:
     if not fitting:
         some = ", ".join(sorted(slugs)[:4]) + (", …" if len(slugs) > 4 else "")
         raise KataError(
-            f"found no submissions under {root}: expected ROOT/<member>/<slug>.py, ROOT/<slug>/<member>.py "
-            f"or ROOT/<slug>.py, where <slug> is a kata ({some}); check the path, or run 'kata list' for the slugs"
+            f"found no submissions under {root}: expected {', '.join(PATTERNS.values())}, "
+            f"where <slug> is a kata ({some}); check the path, or run 'kata list' for the slugs"
         )
     examples = "; ".join(f"{evidence[layout][0].rel} fits {layout}" for layout in fitting)
     choices = " or ".join(f"--layout {layout}" for layout in fitting)

@@ -106,27 +106,40 @@ def run_in_workers(
     context = multiprocessing.get_context("spawn")  # no fork: the parent may run threads (the progress bar)
     queue = deque(enumerate(tasks))
     workers = [_Worker(context, judge) for _ in range(min(jobs, len(tasks)))]
+
+    def died(slot: int) -> Outcome:
+        worker = workers[slot]
+        worker.process.join()
+        worker.conn.close()
+        workers[slot] = _Worker(context, judge)
+        return {"error": f"the worker judging this submission died (exit code {worker.process.exitcode})"}
+
+    def feed(slot: int) -> None:
+        while queue:
+            index, task = queue.popleft()
+            try:
+                workers[slot].give(index, task)
+                return
+            except OSError:  # it died while idle: replace it, and its task fails once, visibly
+                on_outcome(index, died(slot))
+
     try:
-        for worker in workers:
-            worker.give(*queue.popleft())
+        for slot in range(len(workers)):
+            feed(slot)
         while any(w.task is not None for w in workers):
             busy = [w for w in workers if w.task is not None]
             ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy])
             for worker in busy:
                 if worker.conn not in ready and worker.process.sentinel not in ready:
                     continue
-                index = worker.task
+                slot, index = workers.index(worker), worker.task
                 try:
                     _, outcome = worker.conn.recv()
+                    worker.task = None
                 except (EOFError, OSError):
-                    worker.process.join()
-                    worker.conn.close()
-                    outcome = {"error": f"the worker judging this submission died (exit code {worker.process.exitcode})"}
-                    workers[workers.index(worker)] = worker = _Worker(context, judge)
-                worker.task = None
+                    outcome = died(slot)
                 on_outcome(index, outcome)
-                if queue:
-                    worker.give(*queue.popleft())
+                feed(slot)
     finally:
         for worker in workers:
             worker.stop()

@@ -97,6 +97,7 @@ class Sandbox:
         self.cgroup = None
         self.layers = None
         self._buffer = bytearray()
+        self.released: list[int] = []  # handles the judge dropped; the child forgets them on the next request
 
     # lifecycle ----------------------------------------------------------------
     def start(self) -> None:
@@ -256,7 +257,8 @@ class Sandbox:
         timeout = self.config.call_s if timeout is None else timeout
         deadline = time.monotonic() + timeout
         try:
-            data = protocol.dumps({**payload_encode(payload), "_rid": rid, "_op": op})
+            released, self.released = self.released, []
+            data = protocol.dumps({**payload_encode(payload), "_rid": rid, "_op": op, "_release": released})
         except (ProtocolError, TypeError, ValueError) as exc:
             raise RuntimeError(f"the judge could not send {call}: {exc}") from None
         try:

@@ -18,17 +18,31 @@ _short.maxstring = _short.maxother = 60
 _short.maxlevel = 4
 
 
+PLAIN_TYPES = {"list", "tuple", "dict", "set", "frozenset"}
+
+
 def show(value) -> str:
     """A short, readable repr for feedback."""
     if isinstance(value, RemoteObject):
-        return value._kata_name
+        return describe_remote(value._kata_handle)
     if isinstance(value, Handle):
-        return f"an object of type {value.type_name}"
+        return describe_remote(value)
     return _short.repr(value)
 
 
+def describe_remote(handle: Handle) -> str:
+    if handle.type_name in PLAIN_TYPES:
+        return f"a {handle.type_name} too deeply nested (or cyclic) to be read as data"
+    return f"an object of type {handle.type_name}"
+
+
+def _arg(value) -> str:
+    """An argument in a call transcript: a proxy shows as the call that made it."""
+    return value._kata_name if isinstance(value, RemoteObject) else show(value)
+
+
 def show_call(name: str, args: tuple, kwargs: dict) -> str:
-    parts = [show(a) for a in args] + [f"{k}={show(v)}" for k, v in kwargs.items()]
+    parts = [_arg(a) for a in args] + [f"{k}={_arg(v)}" for k, v in kwargs.items()]
     return f"{name}({', '.join(parts)})"
 
 
@@ -114,6 +128,13 @@ class RemoteObject:
 
     def __bool__(self) -> bool:
         return True
+
+    def __del__(self) -> None:
+        # Only a list append: safe whenever the collector runs, even in the middle of a request.
+        try:
+            self._kata_sandbox.released.append(self._kata_handle.id)
+        except Exception:
+            pass
 
 
 class _Method:

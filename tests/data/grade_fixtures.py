@@ -157,3 +157,10 @@ def fake_judge(task) -> dict:
         verdict=verdict, score=score((g.weight, g.verdict) for g in groups), groups=tuple(groups), seed=task.seed,
         judge_version="fake", duration_s=0.01, output="\n".join(marks.get("output", [])),
     ).to_json()}
+
+
+def timed_fake_judge(task) -> dict:
+    """fake_judge, plus which process judged the task and when (to show judgings overlap)."""
+    started = time.monotonic()
+    outcome = fake_judge(task)
+    return {**outcome, "span": (os.getpid(), started, time.monotonic())}

@@ -56,6 +56,7 @@ class Harness:
         self.protocol = kata_protocol
         self.cfg = cfg
         self.objects: dict[int, object] = {}
+        self.next_handle = 0
         self.ids: dict[int, int] = {}
         self.modules: dict[str, types.ModuleType] = {}
         self.workloads: dict[int, tuple] = {}
@@ -67,7 +68,8 @@ class Harness:
         key = id(obj)
         hid = self.ids.get(key)
         if hid is None:
-            hid = len(self.objects) + 1
+            self.next_handle += 1  # never reused, even after releases
+            hid = self.next_handle
             self.objects[hid] = obj
             self.ids[key] = hid
         return self.protocol.Handle(hid, type(obj).__qualname__)
@@ -84,6 +86,20 @@ class Harness:
             # Too deep, cyclic, or not readable as data: the judge gets a handle instead.
             handle = self.make_handle(value)
             return {"$h": [handle.id, handle.type_name]}
+
+    def crossable(self, value):
+        """The value itself if it can cross as data, else a handle to it (for values inside replies)."""
+        try:
+            self.protocol.encode(value, self.make_handle)
+            return value
+        except (RecursionError, ValueError, TypeError, AttributeError):
+            return self.make_handle(value)
+
+    def release(self, hids) -> None:
+        for hid in hids if type(hids) is list else ():
+            obj = self.objects.pop(hid, None)
+            if obj is not None:
+                self.ids.pop(id(obj), None)
 
     # wire -------------------------------------------------------------------
     def read_request(self):
@@ -144,7 +160,7 @@ class Harness:
         before = [json.dumps(self.encode(a)) for a in args]
         result = self.op_call(req)
         changed = [i for i, a in enumerate(args) if json.dumps(self.encode(a)) != before[i]]
-        return {"result": result, "changed": changed}
+        return {"result": self.crossable(result), "changed": changed}
 
     def op_prepare(self, req):
         workload = getattr(self.modules["support"], "workload_" + req["workload"])
@@ -198,6 +214,7 @@ class Harness:
             if req is None:
                 return
             rid = req.get("_rid")
+            self.release(req.get("_release"))
             handler = getattr(self, "op_" + str(req.get("_op")), None)
             if handler is None:
                 self.reply({"_rid": rid, "fatal": f"unknown op {req.get('_op')!r}"})

@@ -41,21 +41,36 @@ class Handle:
         return f"<{self.type_name} object>"
 
 
-def encode(value, make_handle) -> object:
-    """Turn a value into JSON-ready data. `make_handle(obj)` is called for anything not plain."""
+MAX_DEPTH = 400  # nesting that crosses as data; deeper values stay behind a handle
+
+
+class TooDeep(ValueError):
+    """A value nested deeper than MAX_DEPTH: it crosses as a handle instead."""
+
+
+def encode(value, make_handle, depth: int = 0) -> object:
+    """Turn a value into JSON-ready data. `make_handle(obj)` is called for anything not plain.
+
+    The depth cap does not depend on sys.getrecursionlimit(), which a submission can raise:
+    the encoder must never recurse deep enough to overflow the C stack."""
+    if depth > MAX_DEPTH:
+        raise TooDeep(f"nested more than {MAX_DEPTH} levels deep")
     t = type(value)
     if value is None or t is bool or t is int or t is str or t is float:
         return value
+    if t is Handle:
+        return {"$h": [value.id, value.type_name]}
+    d = depth + 1
     if t is list:
-        return [encode(v, make_handle) for v in value]
+        return [encode(v, make_handle, d) for v in value]
     if t is tuple:
-        return {"$t": [encode(v, make_handle) for v in value]}
+        return {"$t": [encode(v, make_handle, d) for v in value]}
     if t is set:
-        return {"$s": [encode(v, make_handle) for v in value]}
+        return {"$s": [encode(v, make_handle, d) for v in value]}
     if t is frozenset:
-        return {"$fs": [encode(v, make_handle) for v in value]}
+        return {"$fs": [encode(v, make_handle, d) for v in value]}
     if t is dict:
-        return {"$d": [[encode(k, make_handle), encode(v, make_handle)] for k, v in value.items()]}
+        return {"$d": [[encode(k, make_handle, d), encode(v, make_handle, d)] for k, v in value.items()]}
     if t is bytes:
         return {"$b": base64.b64encode(value).decode("ascii")}
     if t is complex:
