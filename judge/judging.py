@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 
 from . import __version__
 from .model import CORRECTNESS_GROUPS, MEASURED_GROUPS, Kata
@@ -34,6 +34,9 @@ settings.register_profile(
     print_blob=False,
     report_multiple_bugs=False,
     suppress_health_check=list(HealthCheck),
+    # No example database to reuse, and the explain phase costs seconds per failure for a
+    # message the judge does not show: generate and shrink are what find the smallest input.
+    phases=[Phase.explicit, Phase.generate, Phase.shrink],
 )
 
 

@@ -53,7 +53,9 @@ def render_result(result: JudgeResult, console: Console) -> None:
             console.print(Text("\nyour code printed:", style="bold"))
             console.print(Text(result.output.rstrip()[:1500], style="dim"))
     elif result.accepted:
-        console.print(Text("All hidden tests passed and the stated complexity holds.", style="green"))
+        measured = any(g.name in ("performance", "space") for g in result.groups)
+        text = "All hidden tests passed" + (" and the stated complexity holds." if measured else ".")
+        console.print(Text(text, style="green"))
 
 
 def result_json(result: JudgeResult) -> str:
