@@ -1,0 +1,21 @@
+"""Wrong: copies lists, dicts and tuples but returns sets as they are, so the copy shares them."""
+
+
+def deep_copy(obj, memo=None):
+    if memo is None:
+        memo = {}
+    if id(obj) in memo:
+        return memo[id(obj)]
+    if type(obj) is list:
+        new = memo[id(obj)] = []
+        new.extend(deep_copy(item, memo) for item in obj)
+        return new
+    if type(obj) is dict:
+        new = memo[id(obj)] = {}
+        for key, value in obj.items():
+            new[key] = deep_copy(value, memo)
+        return new
+    if type(obj) is tuple:
+        items = tuple(deep_copy(item, memo) for item in obj)
+        return memo.setdefault(id(obj), items)
+    return obj

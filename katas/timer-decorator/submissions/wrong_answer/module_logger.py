@@ -1,0 +1,22 @@
+"""Wrong: logs on logging.getLogger(__name__), the module's logger, not on the logger named "timer"."""
+
+import functools
+import logging
+import time
+
+logger = logging.getLogger(__name__)
+
+
+def timer(func):
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return func(*args, **kwargs)
+        except Exception as exc:
+            logger.error("%s failed: %s", func.__name__, exc)
+            raise
+        finally:
+            logger.info("%s: %.4fs", func.__name__, time.perf_counter() - start)
+
+    return wrapper

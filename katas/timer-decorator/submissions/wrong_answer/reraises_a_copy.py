@@ -1,0 +1,22 @@
+"""Wrong: re-raises a copy of the exception (same type and message), not the very object the function raised."""
+
+import functools
+import logging
+import time
+
+logger = logging.getLogger("timer")
+
+
+def timer(func):
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return func(*args, **kwargs)
+        except Exception as exc:
+            logger.error("%s failed: %s", func.__name__, exc)
+            raise type(exc)(*exc.args) from None
+        finally:
+            logger.info("%s: %.4fs", func.__name__, time.perf_counter() - start)
+
+    return wrapper
