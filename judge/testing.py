@@ -90,6 +90,8 @@ def _last_call() -> str:
 
 
 def _type_hint(actual, expected) -> str:
+    if expected is None or actual is None:
+        return ""  # "returned [], expected None" says it already
     if type(actual) is not type(expected) and not isinstance(actual, RemoteObject):
         return f" (a {type(actual).__name__}, not a {type(expected).__name__})"
     return ""  # a proxy's description already names its type

@@ -89,7 +89,7 @@ def assess_time(rows: list[Row], *, what: str, size_name: str, bound: str, toler
     return Finding(too_slow, too_slow or final, message, sub_growth, ref_growth)
 
 
-def assess_counts(rows: list[Row], *, what: str, size_name: str, bound: str, tolerance: float = 3.0) -> Finding:
+def assess_counts(rows: list[Row], *, what: str, size_name: str, bound: str, tolerance: float = 3.0, unit: str = "operation") -> Finding:
     """Counted operations are exact, so one comparison of growth decides, whatever the machine's noise."""
     if len(rows) < 2:
         return Finding(False, False)
@@ -104,7 +104,7 @@ def assess_counts(rows: list[Row], *, what: str, size_name: str, bound: str, tol
             return Finding(
                 True,
                 True,
-                f"{what} made {fmt_count(s1)} {label} per operation at {at_size(size_name, last.n)} and {fmt_count(s0)} at "
+                f"{what} made {fmt_count(s1)} {label} per {unit} at {at_size(size_name, last.n)} and {fmt_count(s0)} at "
                 f"{fmt_n(first.n)}; the reference made {fmt_count(r1)} and {fmt_count(r0)}. Required: {bound}.",
                 sub_growth,
                 ref_growth,

@@ -141,7 +141,8 @@ def grade(request: GradeRequest, run: Run, on_cell: OnCell | None = None) -> Sco
 
     if on_cell is not None:
         on_cell(None, 0, total)
-    pending: list[tuple[Submission, str, str]] = []  # (submission, sha256, cache key)
+    pending: list[tuple[str, str, list[Submission]]] = []  # per task: (sha256, cache key, the files with those bytes)
+    task_of: dict[str, int] = {}  # cache key -> task: identical files in one run are judged once
     tasks: list[Task] = []
     scratch = Path(tempfile.mkdtemp(prefix="kata-grade-"))
     try:
@@ -160,22 +161,28 @@ def grade(request: GradeRequest, run: Run, on_cell: OnCell | None = None) -> Sco
             if entry is not None:
                 add(judged_cell(sub, sha, entry["result"], entry.get("judged_at") or "", cached=True))
                 continue
+            if key in task_of:
+                pending[task_of[key]][2].append(sub)
+                continue
             snapshot = scratch / str(len(tasks)) / sub.path.name
             snapshot.parent.mkdir()
             snapshot.write_bytes(data)
-            pending.append((sub, sha, key))
+            task_of[key] = len(tasks)
+            pending.append((sha, key, [sub]))
             tasks.append(Task(str(kata.path), str(snapshot), request.seed))
 
         def on_outcome(index: int, outcome: dict) -> None:
-            sub, sha, key = pending[index]
+            sha, key, same = pending[index]
             if "result" not in outcome:
-                add(failed_cell(sub, sha, outcome.get("error", "no result")))
+                for sub in same:
+                    add(failed_cell(sub, sha, outcome.get("error", "no result")))
                 return
             judged_at = now_iso()
-            cell = judged_cell(sub, sha, outcome["result"], judged_at, cached=False)
-            if cache is not None and not cell.judge_failed:  # the judge's failures are retried next time
+            cells_now = [judged_cell(sub, sha, outcome["result"], judged_at, cached=False) for sub in same]
+            if cache is not None and not cells_now[0].judge_failed:  # the judge's failures are retried next time
                 cache.put(key, outcome["result"], judged_at)
-            add(cell)
+            for cell in cells_now:
+                add(cell)
 
         run(tasks, on_outcome)
     finally:
