@@ -89,11 +89,15 @@ def _last_call() -> str:
     return getattr(sandbox, "last_call", "") or "the call"
 
 
+def _a(noun: str) -> str:
+    return ("an " if noun[:1] in "aeiou" else "a ") + noun
+
+
 def _type_hint(actual, expected) -> str:
     if expected is None or actual is None:
         return ""  # "returned [], expected None" says it already
     if type(actual) is not type(expected) and not isinstance(actual, RemoteObject):
-        return f" (a {type(actual).__name__}, not a {type(expected).__name__})"
+        return f" ({_a(type(actual).__name__)}, not {_a(type(expected).__name__)})"
     return ""  # a proxy's description already names its type
 
 

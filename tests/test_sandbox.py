@@ -137,3 +137,22 @@ def test_objects_the_judge_drops_are_released_in_the_child(write):
         for _ in range(2000):
             f()
         assert box.request("call", {"obj": kept._kata_handle, "name": "__sizeof__"}, call="kept") > 0
+
+
+def test_two_proxies_of_one_object_survive_dropping_one(write):
+    import gc
+
+    path = write("class Box:\n    def __init__(self):\n        self.item = None\n    def put(self, x):\n        self.item = x\n    def get(self):\n        return self.item\n    def size(self):\n        return 1\ndef f():\n    return Box()\n")
+    with Sandbox(path, ("f",), config=FAST) as box:
+        box.request("load", {}, call="import")
+        sol = RemoteModule(box, "solution")
+        outer, inner = sol.f(), sol.f()
+        outer.put(inner)
+        alias = outer.get()  # a second proxy of the same child object
+        assert alias._kata_handle == inner._kata_handle
+        del alias
+        gc.collect()
+        assert inner.size() == 1
+        assert inner.size() == 1
+        again = outer.get()
+        assert again.size() == 1

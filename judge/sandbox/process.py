@@ -98,6 +98,21 @@ class Sandbox:
         self.layers = None
         self._buffer = bytearray()
         self.released: list[int] = []  # handles the judge dropped; the child forgets them on the next request
+        self._handle_refs: dict[int, int] = {}  # live proxies per handle: several may share one
+
+    def retain(self, hid: int) -> None:
+        self._handle_refs[hid] = self._handle_refs.get(hid, 0) + 1
+        if hid in self.released:  # wrapped again before the release was sent: keep it
+            self.released.remove(hid)
+
+    def drop(self, hid: int) -> None:
+        """Called from a proxy's __del__ (any time the collector runs): only dict and list updates."""
+        left = self._handle_refs.get(hid, 0) - 1
+        if left > 0:
+            self._handle_refs[hid] = left
+        else:
+            self._handle_refs.pop(hid, None)
+            self.released.append(hid)
 
     # lifecycle ----------------------------------------------------------------
     def start(self) -> None:

@@ -71,6 +71,7 @@ class RemoteObject:
         object.__setattr__(self, "_kata_name", name)
         object.__setattr__(self, "_kata_history", history)
         object.__setattr__(self, "_kata_methods", set())
+        sandbox.retain(handle.id)
 
     @property
     def history(self) -> list[str]:
@@ -132,7 +133,7 @@ class RemoteObject:
     def __del__(self) -> None:
         # Only a list append: safe whenever the collector runs, even in the middle of a request.
         try:
-            self._kata_sandbox.released.append(self._kata_handle.id)
+            self._kata_sandbox.drop(self._kata_handle.id)
         except Exception:
             pass
 
