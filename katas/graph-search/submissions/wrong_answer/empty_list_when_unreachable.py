@@ -1,0 +1,40 @@
+"""Wrong: returns [] when the goal cannot be reached; the contract says None."""
+
+from collections import deque
+
+
+def shortest_path(graph, start, goal):
+    parent = {start: start}
+    queue = deque([start])
+    while queue:
+        node = queue.popleft()
+        if node == goal:
+            path = [node]
+            while path[-1] != start:
+                path.append(parent[path[-1]])
+            return path[::-1]
+        for nxt in graph.get(node, []):
+            if nxt not in parent:
+                parent[nxt] = node
+                queue.append(nxt)
+    return []
+
+
+def topological_order(graph):
+    indegree = {}
+    for node, successors in graph.items():
+        indegree.setdefault(node, 0)
+        for nxt in successors:
+            indegree[nxt] = indegree.get(nxt, 0) + 1
+    ready = deque(node for node, d in indegree.items() if d == 0)
+    order = []
+    while ready:
+        node = ready.popleft()
+        order.append(node)
+        for nxt in graph.get(node, []):
+            indegree[nxt] -= 1
+            if indegree[nxt] == 0:
+                ready.append(nxt)
+    if len(order) < len(indegree):
+        raise ValueError("cycle")
+    return order

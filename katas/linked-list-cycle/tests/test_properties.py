@@ -1,0 +1,56 @@
+"""Random lists against the obvious model: with the tail linked back to node pos, the
+list has a cycle and it starts at node pos; with pos None there is none."""
+
+import reprlib
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from judge.sandbox.process import RemoteError
+from judge.testing import WrongAnswer, same, support
+
+_short = reprlib.Repr()
+_short.maxlist = 8
+
+
+def describe(values, pos) -> str:
+    shown = _short.repr(list(values))
+    if not values:
+        return "None"
+    if pos is None:
+        return f"head of {shown}, no cycle"
+    return f"head of {shown} whose tail links back to node {pos}"
+
+
+def call(function, values, pos):
+    text = f"{function}({describe(values, pos)})"
+    try:
+        key, shown, change = support().call_on_list(function, list(values), pos)
+    except RemoteError as err:
+        err.call = text
+        raise
+    if change is not None:
+        raise WrongAnswer(f"{text} {change}: the list must be left exactly as it was (no marks, no rewired .next)")
+    return key, shown, text
+
+
+@st.composite
+def lists(draw):
+    # Few distinct values, so a solution that compares .val instead of nodes is found.
+    values = draw(st.lists(st.integers(min_value=0, max_value=2), max_size=24))
+    pos = draw(st.none() | st.integers(min_value=0, max_value=len(values) - 1)) if values else None
+    return values, pos
+
+
+@settings(max_examples=150)
+@given(case=lists())
+def test_matches_model(case):
+    values, pos = case
+    key, shown, text = call("has_cycle", values, pos)
+    if not same(key, pos is not None):
+        raise WrongAnswer(f"{text} returned {shown}, expected {pos is not None}")
+    key, shown, text = call("cycle_start", values, pos)
+    if pos is None and not same(key, None):
+        raise WrongAnswer(f"{text} returned {shown}, expected None: there is no cycle")
+    if pos is not None and not same(key, ["node", pos]):
+        raise WrongAnswer(f"{text} returned {shown}, expected node {pos}, the first node reached twice")

@@ -1,0 +1,42 @@
+"""Comparisons are counted (every <, <=, > and >= on the judge's values), so a quadratic
+sort is found exactly, whatever the machine's load; time is compared as well."""
+
+BOUND = "O(n log n) expected comparisons on every input shape"
+
+
+def check(engine, workload, shape):
+    engine.check_time(
+        workload,
+        sizes=(128, 4_096),
+        what=f"quicksort() of {shape}",
+        size_name="n",
+        bound=BOUND + " (pick the pivot at random, and keep the items equal to it together)",
+        counts=("lt",),
+    )
+
+
+def test_quicksort_on_sorted_input(engine):
+    check(engine, "quicksort_sorted", "an already sorted list")
+
+
+def test_quicksort_on_reversed_input(engine):
+    check(engine, "quicksort_reversed", "a list in descending order")
+
+
+def test_quicksort_on_all_equal_input(engine):
+    check(engine, "quicksort_all_equal", "a list of n equal items")
+
+
+def test_quicksort_on_few_distinct_values(engine):
+    check(engine, "quicksort_few_distinct", "a list of only 4 distinct values")
+
+
+def test_merge_sort(engine):
+    engine.check_time(
+        "merge_sort",
+        sizes=(128, 4_096),
+        what="merge_sort() of sorted, reversed and random lists",
+        size_name="n",
+        bound="O(n log n) comparisons",
+        counts=("lt",),
+    )

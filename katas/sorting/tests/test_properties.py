@@ -1,0 +1,67 @@
+"""Both sorts against Python's own stable sort: integers, and Items that are equal under
+`<` but carry tags, where merge_sort must keep the input order of equal keys."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from judge.sandbox.process import RemoteError
+from judge.testing import WrongAnswer, call_unchanged, expect, submission, support
+
+ints = st.lists(st.integers(min_value=-20, max_value=20), max_size=40)
+
+
+@settings(max_examples=100)
+@given(arr=ints)
+def test_quicksort_sorts(arr):
+    want = list(arr)
+    want.sort()
+    expect(call_unchanged(submission().quicksort, arr), want)
+
+
+@settings(max_examples=100)
+@given(arr=ints)
+def test_merge_sort_sorts(arr):
+    want = list(arr)
+    want.sort()
+    expect(call_unchanged(submission().merge_sort, arr), want)
+
+
+@st.composite
+def tagged(draw):
+    keys = draw(st.lists(st.integers(min_value=0, max_value=3), max_size=30))
+    return [(k, i) for i, k in enumerate(keys)]
+
+
+def _show(pairs):
+    return "[" + ", ".join(f"Item({k}, {t})" for k, t in pairs) + "]"
+
+
+def _sort_items(function, pairs, call):
+    try:
+        return support().sort_items(function, pairs)
+    except RemoteError as err:
+        err.call = call
+        raise
+
+
+@settings(max_examples=100)
+@given(pairs=tagged())
+def test_merge_sort_is_stable(pairs):
+    call = f"merge_sort({_show(pairs)})"
+    got, changed = _sort_items("merge_sort", pairs, call)
+    if changed:
+        raise WrongAnswer(f"{call} {changed}: return a new list and leave the input as it was")
+    expect(got, sorted(pairs, key=lambda p: p[0]), call=call,
+           note="shown as (key, tag): items with equal keys keep their input order")
+
+
+@settings(max_examples=100)
+@given(pairs=tagged())
+def test_quicksort_orders_items_by_key(pairs):
+    call = f"quicksort({_show(pairs)})"
+    got, changed = _sort_items("quicksort", pairs, call)
+    if changed:
+        raise WrongAnswer(f"{call} {changed}: return a new list and leave the input as it was")
+    keys = sorted(k for k, _ in pairs)
+    if type(got) is not list or sorted(map(repr, got)) != sorted(map(repr, pairs)) or [p[0] for p in got] != keys:
+        raise WrongAnswer(f"{call} returned {got!r}, expected every item once, ordered by key (equal keys in any order)")

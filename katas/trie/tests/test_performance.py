@@ -1,0 +1,34 @@
+"""Each check stores 250 to 16,000 words (five sizes, each about 2.8 times the one before) and times
+queries whose length does not change with the number of words."""
+
+def test_starts_with_does_not_depend_on_the_number_of_words(engine):
+    engine.check_time(
+        "starts_with",
+        sizes=(250, 16_000),
+        steps=5,
+        what="starts_with() on 4-letter prefixes",
+        size_name="stored words",
+        bound="O(m) for a prefix of length m, independent of how many words are stored",
+    )
+
+
+def test_insert_and_search_do_not_depend_on_the_number_of_words(engine):
+    engine.check_time(
+        "insert_search",
+        sizes=(250, 16_000),
+        steps=5,
+        what="insert() and search() of 10-letter words",
+        size_name="stored words",
+        bound="O(m) for a word of length m, independent of how many words are stored",
+    )
+
+
+def test_words_with_prefix_grows_with_the_answer_not_the_trie(engine):
+    engine.check_time(
+        "words_with_prefix",
+        sizes=(250, 16_000),
+        steps=5,
+        what="words_with_prefix() on prefixes with answers of the same size",
+        size_name="stored words",
+        bound="O(m + size of the answer), independent of how many other words are stored",
+    )

@@ -1,0 +1,46 @@
+"""The trie against a simple model: a Python set of the inserted words."""
+
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
+
+from judge.testing import expect, submission
+
+# Short words over a tiny alphabet, so that prefixes are shared, words repeat and the
+# empty string comes up often.
+texts = st.text(alphabet="abc", max_size=3)
+
+
+class TrieAgainstModel(RuleBasedStateMachine):
+    @initialize()
+    def create(self):
+        self.model: set[str] = set()
+        self.trie = submission().Trie()
+
+    @rule(word=texts)
+    def insert(self, word):
+        expect(self.trie.insert(word), None)
+        self.model.add(word)
+
+    @rule(word=texts)
+    def search(self, word):
+        note = f"{word!r} was inserted" if word in self.model else f"{word!r} was never inserted"
+        expect(self.trie.search(word), word in self.model, note=note)
+
+    @rule(prefix=texts)
+    def starts_with(self, prefix):
+        having = sorted(w for w in self.model if w.startswith(prefix))
+        note = f"{having[0]!r} starts with {prefix!r}" if having else f"no inserted word starts with {prefix!r}"
+        expect(self.trie.starts_with(prefix), bool(having), note=note)
+
+    @rule(prefix=texts)
+    def words_with_prefix(self, prefix):
+        expect(
+            self.trie.words_with_prefix(prefix),
+            sorted(w for w in self.model if w.startswith(prefix)),
+            note="every inserted word with the prefix, sorted, each once",
+        )
+
+
+TrieAgainstModel.TestCase.settings = settings(max_examples=100, stateful_step_count=20)
+test_trie_matches_model = TrieAgainstModel.TestCase
