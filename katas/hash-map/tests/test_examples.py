@@ -1,0 +1,148 @@
+from judge.testing import expect, expect_raises
+
+# In CPython, hash(k * (2**61 - 1)) == 0 for every int k: these keys land in the same bucket or
+# start the same probe sequence whatever the table's size.
+M = 2**61 - 1
+COLLIDING = [0, M, 2 * M, 3 * M]
+SAME_HASH = "0, 2**61 - 1, 2 * (2**61 - 1) and 3 * (2**61 - 1) all have hash 0"
+
+
+def test_statement_example(solution):
+    m = solution.HashMap()
+    expect(m.put("apple", 3), None)
+    m.put("pear", 5)
+    expect(m.get("apple"), 3)
+    expect(m.contains("pear"), True)
+    m.put("apple", 4)
+    expect(m.get("apple"), 4, note="put() of a present key overwrites its value")
+    expect(m.len(), 2, note="overwriting a key does not add one")
+    expect(m.remove("pear"), None)
+    expect(m.contains("pear"), False, note="'pear' was removed")
+    expect(m.get("pear"), None, note="'pear' was removed")
+    expect(m.get("pear", 0), 0, note="'pear' was removed, so the default comes back")
+    expect(m.len(), 1)
+
+
+def test_new_map_is_empty(solution):
+    m = solution.HashMap()
+    expect(m.len(), 0)
+    expect(m.contains("x"), False)
+    expect(m.get("x"), None, note="an absent key gives the default, None")
+    expect(m.get("x", "fallback"), "fallback", note="an absent key gives the default")
+
+
+def test_remove_of_an_absent_key_is_a_key_error(solution):
+    m = solution.HashMap()
+    expect_raises("KeyError", m.remove, "ghost", note="the map is empty")
+    m.put("a", 1)
+    expect_raises("KeyError", m.remove, "b", note="only 'a' is in the map")
+    m.remove("a")
+    expect_raises("KeyError", m.remove, "a", note="'a' was already removed")
+    expect(m.len(), 0)
+
+
+def test_overwrite_does_not_change_len(solution):
+    m = solution.HashMap()
+    for value in range(5):
+        m.put("k", value)
+    expect(m.len(), 1, note="the same key was put five times")
+    expect(m.get("k"), 4, note="the last put wins")
+
+
+def test_stored_none_and_falsy_values_are_present(solution):
+    m = solution.HashMap()
+    m.put("none", None)
+    m.put("zero", 0)
+    m.put("empty", "")
+    expect(m.contains("none"), True, note="the key is present; its value happens to be None")
+    expect(m.contains("zero"), True, note="the key is present; its value happens to be 0")
+    expect(m.get("none", "default"), None, note="the key is present, so its value (None) comes back, not the default")
+    expect(m.get("zero", 99), 0, note="the key is present, so its value (0) comes back, not the default")
+    expect(m.get("empty", "default"), "")
+    expect(m.len(), 3)
+
+
+def test_keys_of_any_hashable_type(solution):
+    m = solution.HashMap()
+    keys = [42, "42", (4, 2), None, frozenset({4, 2}), -7, 2.5, b"42", ("nested", (1, 2))]
+    for i, key in enumerate(keys):
+        m.put(key, i)
+    expect(m.len(), len(keys))
+    for i, key in enumerate(keys):
+        expect(m.get(key), i, note=f"{key!r} was put with value {i}")
+        expect(m.contains(key), True)
+    expect(m.contains((2, 4)), False, note="(2, 4) is not (4, 2)")
+
+
+def test_colliding_keys(solution):
+    m = solution.HashMap()
+    for i, key in enumerate(COLLIDING):
+        m.put(key, f"v{i}")
+    expect(m.len(), 4, note=f"{SAME_HASH}, yet they are four different keys")
+    for i, key in enumerate(COLLIDING):
+        expect(m.get(key), f"v{i}", note=SAME_HASH)
+    expect(m.contains(4 * M), False, note=f"{4 * M} has hash 0 too, but it was never put")
+    expect(m.get(4 * M, "absent"), "absent")
+
+
+def test_remove_keeps_later_colliding_keys_reachable(solution):
+    m = solution.HashMap()
+    for i, key in enumerate(COLLIDING):
+        m.put(key, i)
+    m.remove(M)
+    note = f"{SAME_HASH}; {M} was removed, the keys put after it must still be found"
+    expect(m.get(2 * M), 2, note=note)
+    expect(m.contains(3 * M), True, note=note)
+    expect(m.get(M), None, note=f"{M} was removed")
+    expect(m.len(), 3)
+    m.remove(0)
+    expect(m.get(3 * M), 3, note=f"{SAME_HASH}; 0 and {M} were removed, {3 * M} is still there")
+    m.remove(3 * M)
+    expect(m.get(2 * M), 2, note=f"{SAME_HASH}; only {2 * M} is left")
+    expect(m.len(), 1)
+
+
+def test_put_after_remove_overwrites_a_colliding_key_instead_of_copying_it(solution):
+    m = solution.HashMap()
+    for i, key in enumerate(COLLIDING[:3]):
+        m.put(key, i)
+    m.remove(0)
+    m.put(2 * M, "new")
+    expect(m.len(), 2, note=f"{SAME_HASH}; {2 * M} was already present, so put() overwrites it")
+    expect(m.get(2 * M), "new")
+    m.remove(2 * M)
+    expect(m.contains(2 * M), False, note=f"{2 * M} was removed; no copy of it may remain")
+    expect(m.get(2 * M), None, note=f"{2 * M} was removed; no copy of it may remain")
+    expect(m.len(), 1, note=f"only {M} is left")
+
+
+def test_negative_one_and_negative_two_share_a_hash(solution):
+    m = solution.HashMap()
+    m.put(-1, "minus one")
+    m.put(-2, "minus two")
+    expect(m.get(-1), "minus one", note="hash(-1) == hash(-2) == -2 in CPython, but -1 != -2")
+    expect(m.get(-2), "minus two")
+    m.remove(-1)
+    expect(m.get(-2), "minus two", note="hash(-1) == hash(-2); removing -1 must not lose -2")
+
+
+def test_reinsert_after_remove(solution):
+    m = solution.HashMap()
+    m.put("a", 1)
+    m.remove("a")
+    m.put("a", 2)
+    expect(m.get("a"), 2)
+    expect(m.len(), 1)
+
+
+def test_many_keys_survive_growing(solution, support):
+    m = support.filled(1000)
+    expect(m.len(), 1000, note="after put(k, k * k) for k in range(1000)")
+    for k in (0, 1, 7, 8, 63, 64, 500, 998, 999):
+        expect(m.get(k), k * k, note="after put(k, k * k) for k in range(1000)")
+    expect(m.contains(1000), False, note="after put(k, k * k) for k in range(1000)")
+    for k in range(0, 1000, 2):
+        m.remove(k)
+    expect(m.len(), 500, note="after put(k, k * k) for k in range(1000), then removing the even keys")
+    expect(m.get(998), None, note="998 was removed")
+    expect(m.get(999), 999 * 999, note="999 was never removed")

@@ -1,0 +1,93 @@
+"""The map against a simple model (a Python dict in the judge), with keys chosen to collide.
+After each overwrite the size is checked, and after each remove every remaining key is looked
+up, so a broken probe sequence or a duplicated key shows right after the call that caused it."""
+
+import reprlib
+
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
+
+from judge.testing import expect, expect_raises, submission, support
+
+_short = reprlib.Repr()
+_short.maxdict = 12
+_short.maxlong = 25
+
+M = 2**61 - 1  # hash(k * M) == 0 for every int k, and hash(-1) == hash(-2)
+# Mostly keys that collide whatever the table size, so chains and probe sequences are exercised.
+POOL = [0, M, 2 * M, 3 * M, -1, -2, 8, "a", (1, 2)]
+keys = st.one_of(st.sampled_from(POOL), st.sampled_from(POOL), st.sampled_from(POOL), st.integers(min_value=0, max_value=40))
+values = st.one_of(st.integers(min_value=0, max_value=9), st.none())
+
+
+class HashMapAgainstModel(RuleBasedStateMachine):
+    @initialize()
+    def create(self):
+        self.model = {}
+        self.map = submission().HashMap()
+
+    def _holds(self):
+        return f"the map holds {_short.repr(self.model)}"
+
+    @rule(key=keys, value=values)
+    def put(self, key, value):
+        present = key in self.model
+        expect(self.map.put(key, value), None)
+        self.model[key] = value
+        if present:
+            # An overwrite, perhaps after keys before it in its chain or probe run were removed.
+            expect(self.map.len(), len(self.model), note=f"{key!r} was already present; {self._holds()}")
+
+    @rule(start=st.integers(min_value=0, max_value=40), count=st.integers(min_value=1, max_value=10))
+    def put_run(self, start, count):
+        """Several puts in a row make the table grow."""
+        for key in range(start, start + count):
+            self.map.put(key, key % 10)
+            self.model[key] = key % 10
+        expect(self.map.len(), len(self.model), note=self._holds())
+
+    @rule(count=st.integers(min_value=2, max_value=4))
+    def put_colliding_run(self, count):
+        """Keys 0, M, 2M, … share hash 0: one chain, or one probe run, whatever the table's size."""
+        for i in range(count):
+            self.map.put(i * M, i)
+            self.model[i * M] = i
+
+    @rule(key=keys)
+    def get(self, key):
+        expect(self.map.get(key), self.model.get(key), note=self._holds())
+
+    @rule(key=keys, default=st.sampled_from(["default", -1]))
+    def get_with_default(self, key, default):
+        expect(self.map.get(key, default), self.model.get(key, default), note=self._holds())
+
+    @rule(key=keys)
+    def contains(self, key):
+        expect(self.map.contains(key), key in self.model, note=self._holds())
+
+    @rule()
+    def size(self):
+        expect(self.map.len(), len(self.model), note=self._holds())
+
+    @rule(key=keys)
+    def remove(self, key):
+        if key not in self.model:
+            expect_raises("KeyError", self.map.remove, key, note=f"{key!r} is absent; {self._holds()}")
+            return
+        expect(self.map.remove(key), None)
+        del self.model[key]
+        note = f"{key!r} was removed; {self._holds()}"
+        expect(self.map.contains(key), False, note=note)
+        # Every remaining key must still be found: one round trip for all of them.
+        others = list(self.model)
+        found = support().get_each(self.map, others, "absent")
+        before = "; ".join(self.map.history)
+        for other, got in zip(others, found):
+            expect(got, self.model[other], note=note, call=f"{before}; get({other!r}, 'absent')")
+        expect(self.map.len(), len(self.model), note=note)
+
+
+# Hash map bugs show within a few dozen calls; shorter runs shrink faster to the smallest failing sequence.
+HashMapAgainstModel.TestCase.settings = settings(max_examples=150, stateful_step_count=12)
+test_hash_map_matches_model = HashMapAgainstModel.TestCase

@@ -1,0 +1,51 @@
+"""The heap against a simple model: a sorted Python list in the judge."""
+
+import bisect
+
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
+
+from judge.testing import expect, expect_raises, submission, support
+
+values = st.integers(min_value=-20, max_value=20)
+
+
+class HeapAgainstModel(RuleBasedStateMachine):
+    @initialize(start=st.lists(values, max_size=12))
+    def create(self, start):
+        """Either an empty MinHeap() or MinHeap.heapify(start)."""
+        self.heap = support().heapify(start) if start else submission().MinHeap()
+        self.model = sorted(start)
+
+    def _holds(self):
+        return f"the heap holds {self.model} (sorted)"
+
+    @rule(v=values)
+    def insert(self, v):
+        expect(self.heap.insert(v), None)
+        bisect.insort(self.model, v)
+
+    @rule()
+    def extract_min(self):
+        if not self.model:
+            expect_raises("IndexError", self.heap.extract_min, note="the heap is empty")
+            return
+        note = self._holds()
+        expect(self.heap.extract_min(), self.model.pop(0), note=note)
+
+    @rule()
+    def peek(self):
+        if not self.model:
+            expect_raises("IndexError", self.heap.peek, note="the heap is empty")
+            return
+        expect(self.heap.peek(), self.model[0], note=self._holds())
+
+    @rule()
+    def size(self):
+        expect(self.heap.len(), len(self.model), note=self._holds())
+
+
+# Heap bugs show within a dozen calls; shorter runs shrink faster to the smallest failing sequence.
+HeapAgainstModel.TestCase.settings = settings(max_examples=100, stateful_step_count=25)
+test_heap_matches_model = HeapAgainstModel.TestCase

@@ -1,0 +1,34 @@
+"""Reference: push onto `inbox`; pop from `outbox`, refilling it from `inbox` (which reverses
+the order) only when it is empty. Each item is moved at most once: amortized O(1)."""
+
+
+class QueueWithStacks:
+    def __init__(self) -> None:
+        self._inbox = []   # newest on top
+        self._outbox = []  # oldest on top
+
+    def enqueue(self, x) -> None:
+        self._inbox.append(x)
+
+    def _refill(self) -> None:
+        if not self._outbox:
+            while self._inbox:
+                self._outbox.append(self._inbox.pop())
+
+    def dequeue(self):
+        self._refill()
+        if not self._outbox:
+            raise IndexError("dequeue from an empty queue")
+        return self._outbox.pop()
+
+    def peek(self):
+        self._refill()
+        if not self._outbox:
+            raise IndexError("peek at an empty queue")
+        return self._outbox[-1]
+
+    def is_empty(self) -> bool:
+        return not self._inbox and not self._outbox
+
+    def __len__(self) -> int:
+        return len(self._inbox) + len(self._outbox)
