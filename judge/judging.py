@@ -190,7 +190,13 @@ def _group_result(kata: Kata, group: str, plugin: JudgePlugin, code: int, durati
 def judge_submission(kata: Kata, submission: Path, seed: int = 0, reference: Path | None = None) -> JudgeResult:
     """Judge one file against one kata. Never raises for anything the submission does."""
     started = time.monotonic()
-    source = submission.read_bytes()
+    try:
+        source = submission.read_bytes()
+    except OSError as exc:  # a dangling link, a folder, no permission: the file is the problem
+        source = b""
+        unreadable = f"your file cannot be read: {exc.strerror or exc}"
+    else:
+        unreadable = None
     groups: list[GroupResult] = []
     plan = kata.group_weights()
     weights = dict(plan)
@@ -218,6 +224,9 @@ def judge_submission(kata: Kata, submission: Path, seed: int = 0, reference: Pat
         )
 
     # load: syntax, then import in the solution process
+    if unreadable is not None:
+        groups.append(GroupResult("load", 0, Verdict.COMPILE_ERROR, unreadable))
+        return finish()
     try:
         tree = ast.parse(source, filename=str(submission))
     except SyntaxError as exc:

@@ -120,3 +120,11 @@ def test_json_has_the_documented_fields(pair_sum, write):
     assert {"kata", "verdict", "score", "groups", "seed", "judge_version", "duration_s"} <= set(data)
     assert {"name", "weight", "verdict", "message", "figures"} <= set(data["groups"][0])
     assert data["verdict"] == "wrong_answer"
+
+
+def test_an_unreadable_path_is_a_verdict_not_a_crash(pair_sum, tmp_path):
+    link = tmp_path / "dangling.py"
+    link.symlink_to(tmp_path / "nowhere.py")
+    for path in (link, tmp_path):
+        result = judge_submission(pair_sum, path)
+        assert result.verdict is Verdict.COMPILE_ERROR and "cannot be read" in result.groups[0].message

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from ..model import Kata
-from ..sandbox.layers import pinned_core
+from ..sandbox.layers import measuring_core
 from ..testing import TooMuchSpace, TooSlow
 from . import stats
 from .lock import measuring_lock
@@ -63,7 +63,7 @@ class Engine:
     def _boxes(self):
         from ..judging import open_sandbox
 
-        core = pinned_core()
+        core = measuring_core()
         if self._ref is None or self._ref.death is not None:
             if self._ref is not None:
                 self._ref.close()

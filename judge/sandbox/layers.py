@@ -95,7 +95,7 @@ def detect() -> Layers:
         items.append(Layer("uid", False, f"not root: the submission runs as your own user (uid {os.geteuid()})"))
     try:
         cores = sorted(os.sched_getaffinity(0))
-        items.append(Layer("core", len(cores) > 1, f"pinned to core {cores[-1]}" if len(cores) > 1 else "only one core"))
+        items.append(Layer("core", len(cores) > 1, f"pinned to core {cores[0]}; measurements on core {cores[-1]}" if len(cores) > 1 else "only one core"))
     except (AttributeError, OSError):
         items.append(Layer("core", False, "no sched_setaffinity"))
     ok, why = _bwrap_probe()
@@ -104,13 +104,25 @@ def detect() -> Layers:
     return Layers(tuple(items))
 
 
-def pinned_core() -> int | None:
-    """The core every solution process is pinned to: the last one, leaving the others to the judge."""
+def _cores() -> list[int]:
     try:
-        cores = sorted(os.sched_getaffinity(0))
+        return sorted(os.sched_getaffinity(0))
     except (AttributeError, OSError):
-        return None
+        return []
+
+
+def measuring_core() -> int | None:
+    """The core the complexity engine measures on (submission and reference alike): the last one.
+    Only one measurement holds it at a time (complexity/lock.py)."""
+    cores = _cores()
     return cores[-1] if len(cores) > 1 else None
+
+
+def pinned_core() -> int | None:
+    """The core every other solution process is pinned to: the first one, so that correctness
+    tests of a parallel judging never run on the core where another judging is measuring."""
+    cores = _cores()
+    return cores[0] if len(cores) > 1 else None
 
 
 def require_full() -> bool:
