@@ -6,7 +6,6 @@ import shutil
 import sys
 from pathlib import Path
 
-import pytest
 
 sys.path.insert(0, str(Path(__file__).parent / "data"))
 import grade_fixtures as gf  # noqa: E402
@@ -131,3 +130,16 @@ def test_no_cache_judges_everything_and_writes_nothing(tmp_path):
     for _ in range(2):
         board = grade(GradeRequest(tmp_path / "group", cache_dir=None), functools.partial(run_inline, judge=judge))
     assert len(judge.calls) == 6 and board.cached == 0
+
+
+def test_identical_files_in_one_run_are_judged_once(tmp_path):
+    root = tmp_path / "group"
+    (root / "pair-sum").mkdir(parents=True)
+    for member in ("ann", "ben", "cat"):
+        (root / "pair-sum" / f"{member}.py").write_text(gf.fake_source("wrong_answer", message="same answer"))
+    judge = CountingJudge()
+    board = grade(GradeRequest(root, cache_dir=None), functools.partial(run_inline, judge=judge))
+    assert len(judge.calls) == 1 and board.judged == 1
+    assert [(c.member, c.verdict, c.path) for c in board.cells] == [
+        ("ann", "wrong_answer", "pair-sum/ann.py"), ("ben", "wrong_answer", "pair-sum/ben.py"), ("cat", "wrong_answer", "pair-sum/cat.py")]
+    assert all(c.result["submission"] == c.path for c in board.cells)

@@ -3,7 +3,6 @@
 Real judging, on submissions the judge decides at once (compile errors, rule
 violations, a memory hog, a fast wrong answer)."""
 
-import functools
 import json
 import os
 import shutil
