@@ -17,7 +17,7 @@ from rich.markdown import Markdown
 from rich.table import Table
 
 from . import __version__
-from .catalogue import all_katas, find_kata, katas_root, slugs
+from .catalogue import all_katas, find_kata, slugs
 from .errors import InternalError, KataError
 from .model import Kata
 from .verdict import Verdict

@@ -134,7 +134,7 @@ def test_many_threads_drain_one_account(support):
     if not report["finished"]:
         raise TooSlow(f"{describe(start, plans)}: after {report['done']} transfers, the threads waited for each other forever")
     got = report["balances"]
-    story = f"8 threads each tried 20 times at once to transfer 1 out of account a, which held 50"
+    story = "8 threads each tried 20 times at once to transfer 1 out of account a, which held 50"
     if min(got) < 0:
         raise WrongAnswer(
             f"{story}: a.balance ended at {got[0]}, and a balance must never go negative. The balance was checked "
