@@ -254,20 +254,26 @@ def judge_submission(kata: Kata, submission: Path, seed: int = 0, reference: Pat
                 return finish()
             groups.append(GroupResult("rules", weight, Verdict.ACCEPTED, "no forbidden construct"))
 
+        def live(name: str) -> bool:
+            """A solution process for group `name`: a fresh one after a death. If it cannot
+            even be loaded again, that is the group's verdict."""
+            nonlocal sandbox
+            if sandbox.death is None:
+                return True
+            sandbox.close()
+            try:
+                sandbox = open_sandbox(kata, submission)
+            except (SubmissionFailure, RemoteError) as exc:
+                verdict, message = _load_failure(exc)
+                groups.append(GroupResult(name, weights[name], verdict, message))
+                return False
+            return True
+
         # correctness groups, each with a live solution process
         for name in CORRECTNESS_GROUPS:
-            if name not in weights:
-                continue
-            if sandbox.death is not None:
-                sandbox.close()
-                try:
-                    sandbox = open_sandbox(kata, submission)
-                except (SubmissionFailure, RemoteError) as exc:
-                    verdict, message = _load_failure(exc)
-                    groups.append(GroupResult(name, weights[name], verdict, message))
-                    continue
-            groups.append(run_group(kata, name, sandbox, seed))
-            output = output or sandbox.output()
+            if name in weights and live(name):
+                groups.append(run_group(kata, name, sandbox, seed))
+                output = output or sandbox.output()
         if any(g.verdict is not Verdict.ACCEPTED for g in groups):
             return finish()
 
@@ -277,11 +283,9 @@ def judge_submission(kata: Kata, submission: Path, seed: int = 0, reference: Pat
         for name in MEASURED_GROUPS:
             if name not in weights:
                 continue
-            if sandbox.death is not None:
-                sandbox.close()
-                sandbox = open_sandbox(kata, submission)
-            with Engine(kata, submission, reference or kata.reference_path) as engine:
-                groups.append(run_group(kata, name, sandbox, seed, engine))
+            if live(name):
+                with Engine(kata, submission, reference or kata.reference_path) as engine:
+                    groups.append(run_group(kata, name, sandbox, seed, engine))
             if groups[-1].verdict is not Verdict.ACCEPTED:
                 break
         return finish()

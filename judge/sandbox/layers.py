@@ -58,13 +58,21 @@ def interpreter_prefix() -> Path:
     return Path(sys.base_prefix).resolve()
 
 
+SANDBOX_PREFIX = "/opt/kata-python"  # where the interpreter's prefix is mounted in the view
+
+
+def sandboxed_interpreter() -> str:
+    """The interpreter's path inside the bubblewrap view (a uid that cannot traverse /root can run it)."""
+    return str(interpreter()).replace(str(interpreter_prefix()), SANDBOX_PREFIX, 1)
+
+
 def _bwrap_probe() -> tuple[bool, str]:
     exe = shutil.which("bwrap")
     if exe is None:
         return False, "bubblewrap is not installed (Debian: apt-get install bubblewrap)"
     from .process import bwrap_command
 
-    cmd = bwrap_command(Path("/tmp"), None, check=True) + [str(interpreter()).replace(str(interpreter_prefix()), "/opt/kata-python", 1), "-S", "-c", "pass"]
+    cmd = bwrap_command(None, None) + [sandboxed_interpreter(), "-S", "-c", "pass"]
     try:
         done = subprocess.run(cmd, capture_output=True, timeout=20)
     except (OSError, subprocess.TimeoutExpired) as exc:

@@ -165,8 +165,7 @@ class Sandbox:
         self._out = open(self.scratch / "stdout.txt", "wb")
         self._err = open(self.scratch / "stderr.txt", "wb")
         if view:
-            python = str(layers_mod.interpreter()).replace(str(layers_mod.interpreter_prefix()), "/opt/kata-python", 1)
-            cmd = bwrap_command(work, self.support) + [python, "-s", str(harness_dir / HARNESS.name), json.dumps(cfg)]
+            cmd = bwrap_command(work, self.support) + [layers_mod.sandboxed_interpreter(), "-s", str(harness_dir / HARNESS.name), json.dumps(cfg)]
         else:
             cmd = [sys.executable, "-s", str(HARNESS), json.dumps(cfg)]
         self.cgroup = None
@@ -403,10 +402,10 @@ class Sandbox:
         return group is not None and group.oom_kills() > 0
 
 
-def bwrap_command(work: Path, support: Path | None, check: bool = False) -> list[str]:
+def bwrap_command(work: Path | None, support: Path | None) -> list[str]:
     """The bubblewrap view: a read-only system, the interpreter at a neutral path, the harness
-    read-only, the scratch folder read-write, a private /tmp, and new namespaces."""
-    from .layers import interpreter_prefix
+    read-only, the scratch folder (when given) read-write, a private /tmp, and new namespaces."""
+    from .layers import SANDBOX_PREFIX, interpreter_prefix
 
     cmd = [
         "bwrap", "--die-with-parent", "--new-session",
@@ -414,15 +413,13 @@ def bwrap_command(work: Path, support: Path | None, check: bool = False) -> list
         "--ro-bind", "/usr", "/usr",
         "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/bin", "/bin",
         "--perms", "0755", "--dir", "/opt",
-        "--ro-bind", str(interpreter_prefix()), "/opt/kata-python",
+        "--ro-bind", str(interpreter_prefix()), SANDBOX_PREFIX,
         "--perms", "0755", "--dir", "/kata",
         "--ro-bind", str(CHILD_DIR), "/kata/harness",
-        "--bind", str(work), "/kata/work",
         "--tmpfs", "/tmp", "--proc", "/proc", "--dev", "/dev",
-        "--chdir", "/kata/work" if not check else "/",
     ]
-    if check:
-        cmd[cmd.index("--bind") : cmd.index("--bind") + 3] = []
+    if work is not None:
+        cmd += ["--bind", str(work), "/kata/work", "--chdir", "/kata/work"]
     if support is not None:
         cmd += ["--ro-bind", str(support), "/kata/support.py"]
     return cmd
