@@ -16,32 +16,14 @@ from __future__ import annotations
 
 import math
 
+from .failures import InternalError, SubmissionFailure, TooMuchSpace, TooSlow, WrongAnswer
 from .sandbox.child.kata_protocol import Handle
-from .sandbox.process import RemoteError, Sandbox, SubmissionFailure
+from .sandbox.process import RemoteError, Sandbox
 from .sandbox.proxy import RemoteModule, RemoteObject, show
 from .verdict import Verdict
 
 _current: dict[str, object] = {}
 
-
-class WrongAnswer(AssertionError):
-    """The submission returned something other than the contract's answer."""
-
-
-class TooSlow(Exception):
-    """The submission's cost grows faster than the stated complexity allows."""
-
-    def __init__(self, message: str, figures: dict | None = None) -> None:
-        super().__init__(message)
-        self.figures = figures or {}
-
-
-class TooMuchSpace(Exception):
-    """The submission's extra memory grows faster than the stated bound allows."""
-
-    def __init__(self, message: str, figures: dict | None = None) -> None:
-        super().__init__(message)
-        self.figures = figures or {}
 
 
 def submission() -> RemoteModule:

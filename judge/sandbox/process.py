@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..failures import InternalError, SubmissionFailure
 from ..verdict import Verdict
 from .child import kata_protocol as protocol
 from .child.kata_protocol import Handle, ProtocolError
@@ -31,15 +32,6 @@ FATAL_ERRORS = {
     "MemoryError": (Verdict.MEMORY_LIMIT_EXCEEDED, "{call} ran out of memory (the limit is {limit} MB)"),
     "ReplyTooLarge": (Verdict.RUNTIME_ERROR, "{call} returned a value larger than the judge's reply cap"),
 }
-
-
-class SubmissionFailure(Exception):
-    """Something the submission did that earns a verdict other than accepted."""
-
-    def __init__(self, verdict: Verdict, message: str) -> None:
-        super().__init__(message)
-        self.verdict = verdict
-        self.message = message
 
 
 class RemoteError(Exception):

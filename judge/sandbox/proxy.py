@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import reprlib
 
+from ..failures import WrongAnswer
 from .child.kata_protocol import Handle
 from .process import Sandbox
 
@@ -109,8 +110,6 @@ class RemoteObject:
     def __len__(self) -> int:
         value = self._call("__len__", (), {})
         if type(value) is not int:
-            from ..testing import WrongAnswer
-
             raise WrongAnswer(f"len() of {self._kata_name} returned {show(value)}, which is not an int")
         return value
 
