@@ -82,6 +82,115 @@ def _bwrap_probe() -> tuple[bool, str]:
     return True, f"{exe}: read-only system, private /tmp, scratch folder only; new pid, network, ipc and uts namespaces"
 
 
+# What the harness imports after it has dropped to the unprivileged uid: its own modules and
+# the standard library they use. The catalogue's support code adds its own imports (below).
+HARNESS_IMPORTS = (
+    "json", "base64", "struct", "resource", "tracemalloc", "random", "hashlib", "gc", "traceback", "types",
+    "kata_harness", "kata_protocol", "kata_probes",
+)
+
+# Run by the probe child: import every module named in argv[1], as the unprivileged uid.
+# With the view, bwrap cannot be given a preexec function, so the child drops itself first,
+# exactly as the harness does (setgroups, setgid, setuid) before it imports anything else.
+_PROBE = """\
+import os, sys
+if sys.argv[2] == "drop":
+    os.setgroups([]); os.setgid({uid}); os.setuid({uid})
+if os.getuid() != {uid} or os.geteuid() != {uid}:
+    sys.exit("still uid " + str(os.geteuid()))
+for name in sys.argv[1].split(","):
+    try:
+        __import__(name)
+    except BaseException as exc:
+        sys.exit("import " + name + ": " + type(exc).__name__ + ": " + str(exc))
+"""
+
+
+def support_imports() -> tuple[str, ...]:
+    """Top-level modules the catalogue's support code imports (it runs in the solution process)."""
+    import ast
+
+    from ..catalogue import katas_root
+
+    names: set[str] = set()
+    try:
+        files = sorted(katas_root().glob("*/support.py"))
+    except OSError:
+        files = []
+    for path in files:
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+        except (OSError, SyntaxError, ValueError):
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names.add(node.module.split(".")[0])
+    names.discard("__future__")
+    return tuple(sorted(names))
+
+
+def _drop_privileges() -> None:  # preexec: the harness's own drop, before the interpreter starts
+    os.setgroups([])
+    os.setgid(UNPRIVILEGED)
+    os.setuid(UNPRIVILEGED)
+
+
+def _closed_folder(path: Path) -> str:
+    """The first folder above `path` that others cannot enter, said for a person ('' if none)."""
+    for folder in [*reversed(path.parents), path]:
+        try:
+            mode = os.stat(folder).st_mode
+        except OSError:
+            continue
+        if not mode & 0o001:
+            return f"{folder} is mode {mode & 0o777:o}"
+    return ""
+
+
+def _uid_probe(view: bool) -> tuple[bool, str]:
+    """Prove the uid layer by running a child through it: the interpreter, started the way
+    Sandbox.start starts it (same command, same PYTHONPATH, through the bubblewrap view when
+    there is one), as uid nobody, importing everything the harness and the support code need.
+    Permission bits are not enough: a folder above the prefix (/root, mode 700) can close it."""
+    from .process import CHILD_DIR, bwrap_command
+
+    modules = ",".join(dict.fromkeys(HARNESS_IMPORTS + support_imports()))
+    env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1",
+           "PYTHONNOUSERSITE": "1", "PYTHONSAFEPATH": "1", "HOME": "/"}
+    code = _PROBE.format(uid=UNPRIVILEGED)
+    if view:
+        env["PYTHONPATH"] = "/kata/harness"
+        cmd = bwrap_command(None, None) + [sandboxed_interpreter(), "-s", "-c", code, modules, "drop"]
+        preexec = None
+    else:
+        env["PYTHONPATH"] = str(CHILD_DIR)
+        cmd = [sys.executable, "-s", "-c", code, modules, "started-as-nobody"]
+        preexec = _drop_privileges
+    try:
+        done = subprocess.run(cmd, capture_output=True, timeout=20, env=env, cwd="/", preexec_fn=preexec)
+        error = done.stderr.decode(errors="replace").strip().splitlines()[-1:] if done.returncode else None
+    except (OSError, subprocess.SubprocessError) as exc:
+        error = [f"{type(exc).__name__}: {exc}"]
+    if error is None:
+        where = " inside the bubblewrap view" if view else ""
+        return True, f"switches to uid {UNPRIVILEGED} before the submission is imported (proven: it imported the harness{where})"
+    why = (error or ["the probe failed without a word"])[0][:200]
+    if view:
+        return False, f"uid {UNPRIVILEGED} cannot run the interpreter inside the bubblewrap view: {why}"
+    closed = _closed_folder(Path(sys.executable).parent) or _closed_folder(interpreter_prefix()) or why
+    return False, (f"the interpreter under {interpreter_prefix()} is not readable by uid {UNPRIVILEGED} ({closed}); "
+                   "the submission runs as the judge's user (install bubblewrap, or use a Python others can read)")
+
+
+def _uid_layer(view: bool) -> Layer:
+    if os.geteuid() != 0:
+        return Layer("uid", False, f"not root: the submission runs as your own user (uid {os.geteuid()})")
+    ok, why = _uid_probe(view)
+    return Layer("uid", ok, why)
+
+
 @functools.lru_cache(maxsize=1)
 def detect() -> Layers:
     mode = os.environ.get("KATA_SANDBOX", "auto")
@@ -94,21 +203,16 @@ def detect() -> Layers:
         return Layers(tuple(items))
     ok, why = cgroup.probe()
     items.append(Layer("cgroup", ok, why if ok else why))
-    if os.geteuid() == 0:
-        prefix = interpreter_prefix()
-        readable = all(os.stat(p).st_mode & 0o005 == 0o005 for p in (prefix, prefix / "lib"))
-        items.append(Layer("uid", readable, f"switches to uid {UNPRIVILEGED} before the submission is imported" if readable else
-                           f"the interpreter under {prefix} is not readable by others"))
-    else:
-        items.append(Layer("uid", False, f"not root: the submission runs as your own user (uid {os.geteuid()})"))
+    ok, why = _bwrap_probe()  # first: the uid layer is proven through the view when there is one
+    filesystem = Layer("filesystem", ok, why)
+    items.append(_uid_layer(view=ok))
     try:
         cores = sorted(os.sched_getaffinity(0))
         items.append(Layer("core", len(cores) > 1, f"pinned to core {cores[0]}; measurements on core {cores[-1]}" if len(cores) > 1 else "only one core"))
     except (AttributeError, OSError):
         items.append(Layer("core", False, "no sched_setaffinity"))
-    ok, why = _bwrap_probe()
-    items.append(Layer("filesystem", ok, why))
-    items.append(Layer("network", ok, "new network namespace (no route out)" if ok else "needs bubblewrap's network namespace"))
+    items.append(filesystem)
+    items.append(Layer("network", filesystem.active, "new network namespace (no route out)" if filesystem.active else "needs bubblewrap's network namespace"))
     return Layers(tuple(items))
 
 
