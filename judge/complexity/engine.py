@@ -1,29 +1,52 @@
-"""Measuring growth: the submission and the reference, each in a solution process
-pinned to the same core, timed at the same sizes, interleaved, in the same run.
+"""Measuring growth: the submission and the reference, each in its own solution process on
+the same core, on the same fresh inputs, in the same run.
 
 A kata's performance test only declares what to measure:
 
     def test_get_put_constant(engine):
-        engine.check_time("get_put", sizes=(250, 16_000), what="get() and put()",
-                          size_name="capacity", bound="O(1) per operation", counts=("hash", "eq"))
+        engine.check_time("get_put", sizes=(1_000, 64_000), what="get() and put()",
+                          size_name="capacity", bound="O(1) per operation", per=lambda n: 3 * n)
 
-and its support.py defines `workload_get_put(solution, n) -> (run, ops)`, run in the
-solution process: `run()` does `ops` operations on a structure of size n.
+and its support.py defines `workload_get_put(solution, n, rng)`, run in the solution process:
+it builds inputs of size n from `rng` (seeded by the judge per measurement, so unknowable
+before it starts), calls the submission, and returns every answer. What the judge trusts:
+
+- time is the CPU time the kernel counts for the process's cgroup over the whole request
+  (inputs, calls, answers, every thread and child), never the child's clock;
+- memory is the cgroup's peak, in a fresh process per measurement, never tracemalloc;
+- answers are compared with the reference's by digest: a fast wrong answer is wrong_answer;
+- each repeat draws new inputs, so an answer remembered from an earlier repeat is useless;
+- counted operations (kata_probes) come from the child, so they can only add a rejection.
 """
 
 from __future__ import annotations
 
 import contextlib
 import math
+import secrets
 import time
 from pathlib import Path
 
+from ..failures import InternalError, SubmissionFailure, TooMuchSpace, TooSlow, WrongAnswer
 from ..model import Kata
 from ..sandbox.layers import measuring_core
-from ..testing import TooMuchSpace, TooSlow
-from . import stats
+from ..verdict import Verdict
+from . import feedback, stats
 from .lock import measuring_lock
 from .stats import Row
+from .witness import Witness
+
+REPEATS = 3  # measurements per size and side, each on fresh inputs; the cheapest counts
+TARGET_CPU_S = 0.04  # batches are calibrated so that one measurement of the reference costs this much CPU
+TARGET_CPU_TICKS_S = 0.3  # the same without a cgroup, where CPU time comes in 10 ms ticks
+MAX_BATCH = 256
+ENOUGH_CPU_S = 0.25  # a measurement this long is far above the noise of a kernel CPU count: one suffices
+BUDGET_FACTOR = 40  # one measurement of the submission may take this many times the reference's wall time…
+MIN_BUDGET_S = 2.0  # …but never less than this
+CONSTANT_FACTOR_CAP = 50  # slower than the reference by more than this at any size is too slow, whatever the growth
+REFERENCE_TIMEOUT_S = 60.0  # the reference is trusted; past this the kata is at fault
+TOP_COST_S = 0.15  # with `max_size`, the largest size grows until one reference run costs this much CPU
+SPACE_EXCESS_FLOOR = 1 << 20  # memory the submission may hold beyond the reference whatever the size
 
 
 def geometric(low: int, high: int, steps: int) -> list[int]:
@@ -34,11 +57,21 @@ def geometric(low: int, high: int, steps: int) -> list[int]:
     return sorted({round(low * ratio**i) for i in range(steps)})
 
 
+def draw_seed() -> int:
+    """A seed the submission cannot know before the measurement starts."""
+    return secrets.randbits(62)
+
+
 class Engine:
-    def __init__(self, kata: Kata, submission: Path, reference: Path) -> None:
+    """One judging's measurements. `open_box(path, label, core)` starts an imported solution
+    process (the judge's `open_sandbox`); the engine never decides how processes are made."""
+
+    def __init__(self, kata: Kata, submission: Path, reference: Path, open_box, pinned: bool = True) -> None:
         self.kata = kata
         self.submission_path = submission
         self.reference_path = reference
+        self._open = open_box
+        self._core = measuring_core() if pinned else None
         self._sub = None
         self._ref = None
         self._figures: dict = {}
@@ -60,54 +93,47 @@ class Engine:
         return figures
 
     # processes -------------------------------------------------------------------
-    def _boxes(self):
-        from ..judging import open_sandbox
+    def _reference_box(self):
+        try:
+            return self._open(self.reference_path, "the reference", self._core)
+        except Exception as exc:
+            raise InternalError(f"the reference solution could not be started: {exc}") from None
 
-        core = measuring_core()
+    def _boxes(self):
         if self._ref is None or self._ref.death is not None:
             if self._ref is not None:
                 self._ref.close()
-            self._ref = open_sandbox(self.kata, self.reference_path, label="the reference", cpu_core=core)
+            self._ref = self._reference_box()
         if self._sub is None or self._sub.death is not None:
             if self._sub is not None:
                 self._sub.close()
-            self._sub = open_sandbox(self.kata, self.submission_path, cpu_core=core)
+            self._sub = self._open(self.submission_path, "your code", self._core)
         return self._sub, self._ref
 
-    def _reference_call(self, op: str, payload: dict, call: str):
-        from ..sandbox.process import RemoteError, SubmissionFailure
-
+    def _ask(self, box, op: str, payload: dict, call: str, timeout: float, *, reference: bool):
+        """One request; the reference's failures are the kata's fault, the submission's are its own."""
+        if not reference:
+            return box.request(op, payload, call=call, timeout=timeout)
         try:
-            return self._ref.request(op, payload, call=call, timeout=max(self.kata.meta.limits.call_s, 30.0))
-        except (RemoteError, SubmissionFailure) as exc:
-            raise RuntimeError(f"the reference solution failed while measuring: {exc}") from None
+            return box.request(op, payload, call=call, timeout=REFERENCE_TIMEOUT_S)
+        except Exception as exc:
+            raise InternalError(f"the reference solution failed during {call}: {exc}") from None
 
-    def _timed(self, box, ident: int, call: str, timeout: float, space: bool = False) -> dict:
-        """One run of a prepared workload. The time the child reports is cross-checked
-        against its CPU time as the kernel counts it; a clock that lies is replaced."""
-        cpu_before = box.cpu_seconds()
-        started = time.monotonic()
-        if box is self._ref:
-            reply = self._reference_call("time", {"id": ident, "space": space}, call)
-        else:
-            reply = box.request("time", {"id": ident, "space": space}, call=call, timeout=timeout)
-        wall = time.monotonic() - started
-        cpu = box.cpu_seconds() - cpu_before
+    def _measure(self, box, payload: dict, call: str, timeout: float, *, reference: bool) -> tuple[float, float, dict]:
+        """CPU seconds (the kernel's count for the whole request), wall seconds, and the checked reply."""
+        witness = Witness(box)
+        cpu = witness.cpu_seconds()
+        wall = time.monotonic()
+        reply = self._ask(box, "measure", payload, call, timeout, reference=reference)
+        wall = time.monotonic() - wall
+        cpu = witness.cpu_seconds() - cpu
         box.expect_shape(reply, _is_measurement, call)
-        reported = reply.get("seconds")
-        if type(reported) is not float or not math.isfinite(reported) or reported < 0:
-            reported = wall
-        reported = min(reported, wall)
-        if cpu > 1.5 * reported + 0.03:
-            reply["tampered"] = True
-            reported = cpu
-        reply["seconds"] = reported
-        return reply
+        return max(cpu, 0.0), wall, reply
 
     @contextlib.contextmanager
     def _measuring(self):
-        """Hold the machine-wide measuring lock; how long we waited for it goes in the figures,
-        since it is part of the judge's wall time but not of the submission's cost."""
+        """Hold the machine-wide measuring lock; the wait goes in the figures, since it is part
+        of the judge's wall time but not of the submission's cost."""
         asked = time.monotonic()
         with measuring_lock():
             waited = time.monotonic() - asked
@@ -116,172 +142,167 @@ class Engine:
             finally:
                 self._figures["lock_wait_s"] = round(waited, 3)
 
+    # answers -------------------------------------------------------------------------
+    def check_answers(self, workload: str, n: int, *, what: str, size_name: str = "n") -> None:
+        """One run of a workload at size n on both sides, on the same fresh inputs: the
+        answers must be the reference's (for a correctness group: a large input, checked)."""
+        sub, ref = self._boxes()
+        label = f"{what} at {stats.at_size(size_name, n)}"
+        payload = {"workload": workload, "n": n, "seed": draw_seed(), "batch": 1}
+        _, wall, expected = self._measure(ref, payload, label, 0, reference=True)
+        _, _, got = self._measure(sub, payload, label, max(MIN_BUDGET_S, BUDGET_FACTOR * wall), reference=False)
+        self._same_answers(got, expected, label, payload["seed"])
+
+    @staticmethod
+    def _same_answers(got: dict, expected: dict, label: str, seed: int) -> None:
+        if got["digest"] != expected["digest"]:
+            raise WrongAnswer(
+                f"{label}, your code returned a different result from the reference on the same inputs "
+                f"(random inputs drawn from seed {seed}); a fast path that is wrong on large inputs is still wrong"
+            )
+
     # time --------------------------------------------------------------------------
     def check_time(self, workload: str, sizes, **options) -> None:
-        """Raise TooSlow when the submission's time (or counted operations) per unit grows
-        faster than the reference's between the smallest and the largest size."""
+        """Raise TooSlow when the submission's cost per unit grows faster than the reference's,
+        WrongAnswer when an answer given while measuring differs from the reference's."""
         with self._measuring():
             self._check_time(workload, sizes, **options)
 
-    def check_space(self, workload: str, sizes, **options) -> None:
-        """Raise TooMuchSpace when peak extra memory (tracemalloc) grows faster than the reference's."""
-        with self._measuring():
-            self._check_space(workload, sizes, **options)
-
-    def _check_time(
-        self,
-        workload: str,
-        sizes,
-        *,
-        what: str,
-        bound: str,
-        size_name: str = "n",
-        steps: int = 7,
-        counts: tuple[str, ...] = (),
-        count_limits=None,
-        tolerance: float = 4.0,
-        repeats: int = 5,
-    ) -> None:
+    def _check_time(self, workload: str, sizes, *, what: str, bound: str, size_name: str = "n", steps: int = 5,
+                    counts: tuple[str, ...] = (), count_limits=None, tolerance: float = 4.0,
+                    per=None, max_size: int | None = None) -> None:
         sizes = geometric(sizes[0], sizes[1], steps) if len(sizes) == 2 else sorted(sizes)
         sub, ref = self._boxes()
         rows: list[Row] = []
-        figures = {"workload": workload, "bound": bound, "size_name": size_name, "sizes": [], "submission_s": [],
-                   "reference_s": [], "submission_counts": [], "reference_counts": [], "stopped_early": False}
+        figures = feedback.time_figures(workload, bound, size_name)
         self._figures = figures
+        target = TARGET_CPU_S if Witness(ref).exact else TARGET_CPU_TICKS_S
+        unit_name = "operation" if per is not None else "call"
 
         def fail(message: str) -> None:
             figures["verdict_reason"] = message
-            raise TooSlow(message + self._table(figures), figures)
+            raise TooSlow(message + feedback.time_table(figures), figures)
 
-        for n in sizes:
+        batch = None
+        index = 0
+        while index < len(sizes):
+            n = sizes[index]
             label = f"{what} at {stats.at_size(size_name, n)}"
-            t0 = time.monotonic()
-            ref_prep = self._reference_call("prepare", {"workload": workload, "n": n}, f"preparing {label}")
-            ref_prep_s = time.monotonic() - t0
-            prep_timeout = max(5.0, 40 * ref_prep_s)
-            try:
-                sub_prep = sub.request("prepare", {"workload": workload, "n": n}, call=f"preparing {label}", timeout=prep_timeout)
-                sub.expect_shape(sub_prep, _is_prepared, f"preparing {label}")
-            except Exception as exc:
-                self._reference_call("release", {"id": ref_prep["id"]}, "release")
-                if _timed_out(exc):
-                    fail(f"setting up {label} took more than {prep_timeout:.1f} s; the reference needed {stats.fmt_s(ref_prep_s)}. Required: {bound}.")
-                raise
-            ops_ref, ops_sub = ref_prep["ops"], sub_prep["ops"]
-            ref_times: list[float] = []
-            sub_times: list[float] = []
-            ref_counts = sub_counts = None
-            for attempt in range(repeats):
-                r = self._timed(ref, ref_prep["id"], label, 0)
-                ref_times.append(r["seconds"] / ops_ref)
-                if ref_counts is None:
-                    ref_counts = {k: r["counts"].get(k, 0) / ops_ref for k in counts}
-                budget = max(2.0, 40 * r["seconds"])
+            units = (per(n) if per is not None else 1)
+            if batch is None:  # calibrate once, at the smallest size, on the reference
+                cpu, _, _ = self._measure(ref, {"workload": workload, "n": n, "seed": draw_seed(), "batch": 1}, label, 0, reference=True)
+                batch = max(1, min(MAX_BATCH, math.ceil(target / max(cpu, 1e-6))))
+            size_batch = batch if index == 0 else max(1, math.ceil(batch * sizes[0] / n))
+            ref_costs, sub_costs, ref_counts, sub_counts = [], [], None, None
+            for attempt in range(REPEATS):
+                payload = {"workload": workload, "n": n, "seed": draw_seed(), "batch": size_batch}
+                r_cpu, r_wall, expected = self._measure(ref, payload, label, 0, reference=True)
+                budget = max(MIN_BUDGET_S, BUDGET_FACTOR * r_wall)
                 try:
-                    s = self._timed(sub, sub_prep["id"], label, budget)
-                except Exception as exc:
-                    if _timed_out(exc):
+                    s_cpu, _, got = self._measure(sub, payload, label, budget, reference=False)
+                except SubmissionFailure as exc:
+                    if exc.verdict is Verdict.TIME_LIMIT_EXCEEDED:
                         figures["stopped_early"] = True
                         fail(f"{label} ran past {budget:.1f} s in one measurement, where the reference needed "
-                             f"{stats.fmt_s(r['seconds'])}. Required: {bound}.")
+                             f"{stats.fmt_s(r_wall)}. Required: {bound}.")
                     raise
-                sub_times.append(s["seconds"] / ops_sub)
-                if s.get("tampered"):
-                    figures["clock_replaced"] = True
-                if sub_counts is None:
-                    sub_counts = {k: s["counts"].get(k, 0) / ops_sub for k in counts}
-                if s["seconds"] > 0.5 and attempt >= 1:
-                    break  # slow enough that noise is small against it; two runs suffice
-            self._reference_call("release", {"id": ref_prep["id"]}, "release")
-            sub.request("release", {"id": sub_prep["id"]}, call="release")
-            rows.append(Row(n, min(ref_times), min(sub_times), ref_counts or {}, sub_counts or {}))
-            figures["sizes"].append(n)
-            figures["reference_s"].append(min(ref_times))
-            figures["submission_s"].append(min(sub_times))
-            figures["reference_counts"].append(ref_counts)
-            figures["submission_counts"].append(sub_counts)
+                self._same_answers(got, expected, label, payload["seed"])
+                scale = units * size_batch
+                ref_costs.append(r_cpu / scale)
+                sub_costs.append(s_cpu / scale)
+                ref_counts = ref_counts or {k: expected["counts"].get(k, 0) / scale for k in counts}
+                sub_counts = sub_counts or {k: got["counts"].get(k, 0) / scale for k in counts}
+                if min(r_cpu, s_cpu) > ENOUGH_CPU_S:
+                    break
+            row = Row(n, min(ref_costs), min(sub_costs), ref_counts or {}, sub_counts or {})
+            rows.append(row)
+            feedback.add_time_row(figures, row, size_batch)
+            limit = stats.assess_factor(row, CONSTANT_FACTOR_CAP, what=what, size_name=size_name, bound=bound)
+            if limit.too_slow:
+                fail(limit.message)
             if count_limits is not None:
-                limit = stats.assess_count_limit(n, {k: v * ops_sub for k, v in (sub_counts or {}).items()},
-                                                 count_limits(n), what=what, size_name=size_name, bound=bound)
+                totals = {k: v * units for k, v in (sub_counts or {}).items()}
+                limit = stats.assess_count_limit(n, totals, count_limits(n), what=what, size_name=size_name, bound=bound)
                 if limit.too_slow:
                     fail(limit.message)
+            final = index == len(sizes) - 1
+            if final and max_size and n < max_size and row.reference * units < TOP_COST_S:
+                sizes.append(min(max_size, n * 2))  # the reference is still cheap here: a linear term could hide
+                final = False
             if counts:
-                unit = "call" if ops_sub == 1 else "operation"
-                finding = stats.assess_counts(rows, what=what, size_name=size_name, bound=bound, unit=unit)
+                finding = stats.assess_counts(rows, what=what, size_name=size_name, bound=bound, unit=unit_name)
                 if finding.too_slow:
-                    figures["stopped_early"] = n != sizes[-1]
+                    figures["stopped_early"] = not final
                     fail(finding.message)
-            finding = stats.assess_time(rows, what=what, size_name=size_name, bound=bound, tolerance=tolerance, final=n == sizes[-1])
+            finding = stats.assess_time(rows, what=what, size_name=size_name, bound=bound, tolerance=tolerance, final=final)
             figures["submission_growth"] = round(finding.submission_growth, 3)
             figures["reference_growth"] = round(finding.reference_growth, 3)
             if finding.too_slow:
-                figures["stopped_early"] = n != sizes[-1]
+                figures["stopped_early"] = not final
                 fail(finding.message)
+            index += 1
 
     # space ----------------------------------------------------------------------------
+    def check_space(self, workload: str, sizes, **options) -> None:
+        """Raise TooMuchSpace when the submission's extra memory (the kernel's peak, in a fresh
+        process per measurement) grows faster than the reference's, or exceeds it by more than
+        the inputs themselves take at the largest size."""
+        with self._measuring():
+            self._check_space(workload, sizes, **options)
+
+    def _space_sample(self, path: Path, label: str, payload: dict, call: str, *, reference: bool, timeout: float):
+        """(memory after import, memory the inputs added, peak during the calls, wall seconds) in a fresh process."""
+        box = self._reference_box() if reference else self._open(path, label, self._core)
+        try:
+            witness = Witness(box)
+            base = witness.memory_now()
+            witness.reset_peak()
+            self._ask(box, "build", payload, f"building the inputs of {call}", timeout, reference=reference)
+            built = witness.memory_now()
+            started = time.monotonic()
+            reply = self._ask(box, "run", {}, call, timeout, reference=reference)
+            wall = time.monotonic() - started
+            box.expect_shape(reply, _is_measurement, call)
+            peak = max(witness.memory_peak(), witness.memory_now(), built)
+            return base, built - base, peak, wall, reply
+        finally:
+            box.close()
+
     def _check_space(self, workload: str, sizes, *, what: str, bound: str, size_name: str = "n", steps: int = 4,
                      tolerance: float = 4.0) -> None:
         sizes = geometric(sizes[0], sizes[1], steps) if len(sizes) == 2 else sorted(sizes)
-        sub, ref = self._boxes()
         rows: list[Row] = []
-        figures = {"workload": workload, "bound": bound, "size_name": size_name, "sizes": [], "submission_bytes": [], "reference_bytes": []}
+        figures = feedback.space_figures(workload, bound, size_name)
         self._figures = figures
         for n in sizes:
             label = f"{what} at {stats.at_size(size_name, n)}"
-            ref_prep = self._reference_call("prepare", {"workload": workload, "n": n}, f"preparing {label}")
-            sub_prep = sub.request("prepare", {"workload": workload, "n": n}, call=f"preparing {label}", timeout=max(10.0, self.kata.meta.limits.call_s))
-            sub.expect_shape(sub_prep, _is_prepared, f"preparing {label}")
-            r = self._timed(ref, ref_prep["id"], label, 0, space=True)
-            s = self._timed(sub, sub_prep["id"], label, max(10.0, 40 * r["seconds"]), space=True)
-            self._reference_call("release", {"id": ref_prep["id"]}, "release")
-            sub.request("release", {"id": sub_prep["id"]}, call="release")
-            rows.append(Row(n, float(r["peak"]), float(s["peak"])))
-            figures["sizes"].append(n)
-            figures["reference_bytes"].append(r["peak"])
-            figures["submission_bytes"].append(s["peak"])
-        finding = stats.assess_space(rows, what=what, size_name=size_name, bound=bound, tolerance=tolerance)
+            payload = {"workload": workload, "n": n, "seed": draw_seed()}
+            r_base, r_inputs, r_peak, r_wall, expected = self._space_sample(
+                self.reference_path, "the reference", payload, label, reference=True, timeout=REFERENCE_TIMEOUT_S)
+            budget = max(MIN_BUDGET_S * 5, BUDGET_FACTOR * r_wall)
+            _, _, s_peak, _, got = self._space_sample(
+                self.submission_path, "your code", payload, label, reference=False, timeout=budget)
+            self._same_answers(got, expected, label, payload["seed"])
+            # Extra memory above the reference's own process with the same inputs built: what the
+            # submission held at import or while building counts too, wherever it hid it.
+            ref_extra = max(0, r_peak - r_base - r_inputs)
+            sub_extra = max(0, s_peak - r_base - r_inputs)
+            rows.append(Row(n, float(ref_extra), float(sub_extra)))
+            feedback.add_space_row(figures, n, sub_extra, ref_extra, r_inputs)
+        finding = stats.assess_space(rows, what=what, size_name=size_name, bound=bound, tolerance=tolerance,
+                                     inputs=float(figures["input_bytes"][-1]), excess_floor=SPACE_EXCESS_FLOOR)
         figures["submission_growth"] = round(finding.submission_growth, 3)
         figures["reference_growth"] = round(finding.reference_growth, 3)
         if finding.too_slow:
-            raise TooMuchSpace(finding.message + self._space_table(figures), figures)
-
-    # feedback ---------------------------------------------------------------------------
-    @staticmethod
-    def _table(f: dict) -> str:
-        lines = [f"\n  {f['size_name']:>12}  {'yours':>12}  {'reference':>12}"]
-        for i, n in enumerate(f["sizes"]):
-            line = f"  {n:>12,}  {stats.fmt_s(f['submission_s'][i]):>12}  {stats.fmt_s(f['reference_s'][i]):>12}"
-            sc, rc = f["submission_counts"][i], f["reference_counts"][i]
-            if sc:
-                line += "   counts per op: " + ", ".join(f"{k} {sc[k]:,.1f} vs {rc.get(k, 0):,.1f}" for k in sc)
-            lines.append(line)
-        return "\n".join(lines)
-
-    @staticmethod
-    def _space_table(f: dict) -> str:
-        lines = [f"\n  {f['size_name']:>12}  {'yours':>12}  {'reference':>12}"]
-        for i, n in enumerate(f["sizes"]):
-            lines.append(f"  {n:>12,}  {stats.fmt_bytes(f['submission_bytes'][i]):>12}  {stats.fmt_bytes(f['reference_bytes'][i]):>12}")
-        return "\n".join(lines)
-
-
-def _is_prepared(reply) -> bool:
-    return type(reply) is dict and type(reply["id"]) is int and type(reply["ops"]) is int and reply["ops"] > 0
+            raise TooMuchSpace(finding.message + feedback.space_table(figures), figures)
 
 
 def _is_measurement(reply) -> bool:
     counts = reply["counts"]
+    digest = reply["digest"]
     return (
         type(reply) is dict
-        and type(reply["ops"]) is int
-        and type(counts) is dict
-        and all(type(k) is str and type(v) is int for k, v in counts.items())
-        and (reply["peak"] is None or type(reply["peak"]) is int)
+        and type(digest) is str and len(digest) == 64
+        and type(counts) is dict and len(counts) <= 16
+        and all(type(k) is str and type(v) is int and 0 <= v < 1 << 62 for k, v in counts.items())
     )
-
-
-def _timed_out(exc: BaseException) -> bool:
-    from ..sandbox.process import SubmissionFailure
-    from ..verdict import Verdict
-
-    return isinstance(exc, SubmissionFailure) and exc.verdict is Verdict.TIME_LIMIT_EXCEEDED

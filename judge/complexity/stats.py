@@ -126,22 +126,45 @@ def assess_count_limit(n: int, counts: dict, limits: dict, *, what: str, size_na
     return Finding(False, True)
 
 
-def assess_space(rows: list[Row], *, what: str, size_name: str, bound: str, tolerance: float = 4.0, floor: float = 4096.0) -> Finding:
-    """Peak extra memory (bytes) growth against the reference's; `floor` absorbs a few stray allocations."""
+def assess_factor(row: Row, cap: float, *, what: str, size_name: str, bound: str) -> Finding:
+    """Slower than the reference by more than `cap` at one size: no growth argument can excuse it
+    (a submission that burns time at small sizes to flatten its growth is caught here)."""
+    if row.submission <= cap * max(row.reference, 1e-12):
+        return Finding(False, True)
+    factor = row.submission / max(row.reference, 1e-12)
+    return Finding(
+        True,
+        True,
+        f"{what} cost {factor:,.0f} times as much as the reference's at {at_size(size_name, row.n)} "
+        f"({fmt_s(row.submission)} against {fmt_s(row.reference)}); a constant factor of up to {cap:g} is allowed. "
+        f"Required: {bound}.",
+    )
+
+
+def assess_space(rows: list[Row], *, what: str, size_name: str, bound: str, tolerance: float = 4.0,
+                 floor: float = 4096.0, inputs: float = 0.0, excess_floor: float = float(1 << 20)) -> Finding:
+    """Peak extra memory (bytes) against the reference's: too much when it grows faster (beyond
+    `tolerance`), or when at the largest size it exceeds the reference's by more than half of
+    what the inputs themselves take (memory set aside in advance to hide a copy shows there)."""
     if len(rows) < 2:
         return Finding(False, False)
     first, last = rows[0], rows[-1]
     sub_growth = (last.submission + floor) / (first.submission + floor)
     ref_growth = (last.reference + floor) / (first.reference + floor)
-    too_slow = sub_growth > tolerance * ref_growth and last.submission > 2 * last.reference + floor
+    grows = sub_growth > tolerance * ref_growth and last.submission > 2 * last.reference + floor
+    excess = last.submission - last.reference
+    hoards = excess > max(inputs / 2, excess_floor) and last.submission > 2 * last.reference + floor
     message = ""
-    if too_slow:
+    if grows or hoards:
         message = (
             f"{what} used {fmt_bytes(last.submission)} of extra memory at {at_size(size_name, last.n)} and "
             f"{fmt_bytes(first.submission)} at {fmt_n(first.n)}; the reference used {fmt_bytes(last.reference)} and "
-            f"{fmt_bytes(first.reference)}. Required: {bound}."
+            f"{fmt_bytes(first.reference)}"
         )
-    return Finding(too_slow, True, message, sub_growth, ref_growth)
+        if hoards and not grows:
+            message += f", and the inputs themselves take {fmt_bytes(inputs)}"
+        message += f". Required: {bound}."
+    return Finding(grows or hoards, True, message, sub_growth, ref_growth)
 
 
 def fmt_bytes(b: float) -> str:

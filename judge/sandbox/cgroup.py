@@ -143,6 +143,33 @@ class Cgroup:
             pass
         return 0
 
+    def memory_bytes(self) -> int | None:
+        """Memory charged to the group now (anonymous, page cache, tmpfs), as the kernel counts it."""
+        return self._read_int("memory.current", "memory.usage_in_bytes")
+
+    def memory_peak_bytes(self) -> int | None:
+        """The most memory charged to the group since it was made or since reset_memory_peak()."""
+        return self._read_int("memory.peak", "memory.max_usage_in_bytes")
+
+    def reset_memory_peak(self) -> bool:
+        """Start a new peak from the present usage (v1: write 0; v2 on kernels that allow it)."""
+        try:
+            if "unified" in self.paths:
+                (self.paths["unified"] / "memory.peak").write_text("reset")
+            else:
+                (self.paths["memory"] / "memory.max_usage_in_bytes").write_text("0")
+            return True
+        except (OSError, KeyError):
+            return False
+
+    def _read_int(self, v2_name: str, v1_name: str) -> int | None:
+        try:
+            if "unified" in self.paths:
+                return int((self.paths["unified"] / v2_name).read_text().split()[0])
+            return int((self.paths["memory"] / v1_name).read_text().split()[0])
+        except (OSError, ValueError, KeyError, IndexError):
+            return None
+
     def cpu_seconds(self) -> float | None:
         """CPU time of every process in the group, as the kernel counts it."""
         try:

@@ -1,29 +1,20 @@
-"""Runs in the solution process: the workloads the performance group measures."""
+"""Runs in the solution process: the workload the performance group measures."""
 
 from kata_probes import CountingKey
 
-OPS = 2000
-_RANDOM = [(i * 2654435761) % 4294967291 for i in range(4096)]
 
-
-def workload_get_put(solution, n):
-    """A full cache of capacity n. Each step puts a new key (which evicts) and gets a
-    key put at a pseudo-random point of the last (n-1)/2 steps, which is still held,
-    through a fresh equal key object, so a cache that scans its keys has to call ==."""
+def workload_get_put(solution, n, rng):
+    """A cache of capacity n filled with n keys, then n rounds of: put a new key (which evicts),
+    get a key that is still held, and put a new value for another held key (an update). The
+    held keys come as fresh equal key objects, so a cache that scans its keys has to call ==.
+    Returns every get's answer."""
     cache = solution.LRUCache(n)
-    width = 4 * n
-    keys = [CountingKey(i) for i in range(width)]
-    probes = [CountingKey(i) for i in range(width)]
     for i in range(n):
-        cache.put(keys[i], i)
+        cache.put(CountingKey(i), i)
     window = max(1, (n - 1) // 2)
-    state = {"next": n}
-
-    def run():
-        start = state["next"]
-        for k in range(start, start + OPS // 2):
-            cache.put(keys[k % width], k)
-            cache.get(probes[(k - _RANDOM[k % 4096] % window) % width])
-        state["next"] = start + OPS // 2
-
-    return run, OPS
+    answers = []
+    for k in range(n, 2 * n):
+        cache.put(CountingKey(k), k)
+        answers.append(cache.get(CountingKey(k - 1 - rng.randrange(window))))
+        cache.put(CountingKey(k - 1 - rng.randrange(window)), -k)
+    return answers

@@ -1,15 +1,12 @@
 """Runs in the solution process: the workload the performance group measures."""
 
-import random
+from kata_workload import unordered
 
 
-def workload_find_pairs(solution, n):
-    """One call of find_pairs on n pseudo-random values in [-n, n] (many pairs, many repeats)."""
-    rng = random.Random(n)
-    arr = [rng.randint(-n, n) for _ in range(n)]
-    target = rng.randint(-n // 4, n // 4)
-
-    def run():
-        solution.find_pairs(arr, target)
-
-    return run, 1
+def workload_find_pairs(solution, n, rng):
+    """One call of find_pairs on n random values, half the time from a narrow range [-n, n]
+    (many repeats, many pairs), half the time from a wide one [-1000n, 1000n] (few pairs)."""
+    spread = n if rng.random() < 0.5 else 1000 * n
+    arr = [rng.randint(-spread, spread) for _ in range(n)]
+    target = rng.randint(-spread // 4, spread // 4)
+    return unordered(solution.find_pairs(arr, target))

@@ -59,9 +59,20 @@ class Harness:
         self.next_handle = 0
         self.ids: dict[int, int] = {}
         self.modules: dict[str, types.ModuleType] = {}
-        self.workloads: dict[int, tuple] = {}
+        self.pending = None
         request_fd, self.reply_fd = cfg["fds"]
         self.req_in = os.fdopen(request_fd, "rb", buffering=0)
+        # Only this process speaks for the submission: a process it forks (a daemon at import,
+        # multiprocessing) loses the judge's pipes, and exits quietly if it reaches the harness.
+        self.pid = os.getpid()
+        os.register_at_fork(after_in_child=self._forked)
+
+    def _forked(self) -> None:
+        for fd in (self.req_in.fileno(), self.reply_fd):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
 
     # handles ---------------------------------------------------------------
     def make_handle(self, obj):
@@ -121,6 +132,8 @@ class Harness:
         return b"".join(chunks)
 
     def reply(self, message: dict) -> None:
+        if os.getpid() != self.pid:
+            os._exit(0)  # a forked copy returned into the harness: it has nothing to say
         data = self.protocol.dumps(message)
         view = memoryview(data)
         while view:
@@ -162,44 +175,74 @@ class Harness:
         changed = [i for i, a in enumerate(args) if json.dumps(self.encode(a)) != before[i]]
         return {"result": self.crossable(result), "changed": changed}
 
-    def op_prepare(self, req):
-        workload = getattr(self.modules["support"], "workload_" + req["workload"])
-        run, ops = workload(self.modules["solution"], req["n"])
-        hid = len(self.workloads) + 1
-        self.workloads[hid] = (run, ops)
-        gc.collect()
-        return {"id": hid, "ops": ops}
+    # measurements ------------------------------------------------------------
+    # The judge measures from outside: CPU time and memory as the kernel counts them for this
+    # process's cgroup, over the whole request. Nothing this process says about time or memory
+    # is used; what it returns is a digest of every answer, compared with the reference's on
+    # the same inputs (which only the judge's seed, sent with the request, determines).
+    def _workload(self, name: str):
+        fn = getattr(self.modules["support"], "workload_" + str(name), None)
+        if fn is None:
+            raise LookupError(f"the kata's support code has no workload_{name}")
+        return fn
 
-    def op_time(self, req):
-        run, ops = self.workloads[req["id"]]
+    def _started(self, name, n, seed, index):
+        """Start one run of a workload. A workload is `workload_x(solution, n, rng)` returning
+        the answers; one that `yield`s once separates building its inputs from the calls."""
+        import random
+
+        result = self._workload(name)(self.modules["solution"], n, random.Random(f"{seed}:{index}"))
+        if isinstance(result, types.GeneratorType):
+            next(result, None)
+            return result
+        return iter(()), result
+
+    @staticmethod
+    def _finish(run):
+        if type(run) is tuple:
+            return run[1]
+        try:
+            next(run)
+        except StopIteration as stop:
+            return stop.value
+        raise RuntimeError("a workload may yield only once, between building its inputs and calling")
+
+    def _digest(self, answers) -> str:
+        import hashlib
+
+        data = json.dumps(self.encode(answers), separators=(",", ":"), allow_nan=True, sort_keys=False)
+        return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+    def op_measure(self, req):
+        """Run a workload `batch` times on fresh inputs drawn from the judge's seed; reply with
+        a digest of all the answers and the probes' counts (which can only add a rejection)."""
         probes = self.modules["support_probes"]
-        space = req.get("space", False)
-        if space:
-            import tracemalloc
-
-            gc.collect()
-            tracemalloc.start()
-            tracemalloc.reset_peak()
-            base = tracemalloc.get_traced_memory()[0]
+        name, n, seed, batch = req["workload"], req["n"], req["seed"], req.get("batch", 1)
+        answers = []
+        gc.collect()
         probes.reset()
         gc.disable()
         try:
-            start = time.perf_counter()
-            run()
-            elapsed = time.perf_counter() - start
+            for index in range(batch):
+                answers.append(self._finish(self._started(name, n, seed, index)))
         finally:
             gc.enable()
-        counts = probes.snapshot()
-        peak = None
-        if space:
-            peak = max(0, tracemalloc.get_traced_memory()[1] - base)
-            tracemalloc.stop()
-        return {"seconds": elapsed, "ops": ops, "counts": counts, "peak": peak}
+        return {"digest": self._digest(answers), "counts": probes.snapshot()}
 
-    def op_release(self, req):
-        self.workloads.pop(req["id"], None)
-        gc.collect()
+    def op_build(self, req):
+        """Space, step 1: build one run's inputs (the judge then reads the memory they take)."""
+        self.pending = self._started(req["workload"], req["n"], req["seed"], 0)
         return None
+
+    def op_run(self, req):
+        """Space, step 2: the calls on the inputs built by op_build."""
+        run, self.pending = self.pending, None
+        gc.disable()
+        try:
+            answers = [self._finish(run)]
+        finally:
+            gc.enable()
+        return {"digest": self._digest(answers), "counts": {}}
 
     def op_ping(self, req):
         return "pong"

@@ -1,0 +1,55 @@
+"""What the kernel says a solution process spent: the judge's witness, never the child's word.
+
+CPU time and memory are read from the process's cgroup (every thread and every process it
+spawned, counted by the kernel) or, without a cgroup, from /proc as seen by the judge. The
+child can neither patch nor reset these figures: it can only spend less.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Witness:
+    """Kernel readings for one solution process (a `judge.sandbox.process.Sandbox`)."""
+
+    box: object
+
+    @property
+    def exact(self) -> bool:
+        """True with a cgroup: CPU time in nanoseconds and memory charged to the whole group.
+        Without one, CPU time comes in clock ticks (10 ms) and memory is the process's RSS."""
+        return getattr(self.box, "cgroup", None) is not None
+
+    def cpu_seconds(self) -> float:
+        return self.box.cpu_seconds()
+
+    def memory_now(self) -> int:
+        group = getattr(self.box, "cgroup", None)
+        value = group.memory_bytes() if group is not None else None
+        return value if value is not None else _proc_status(self.box.pid, "VmRSS")
+
+    def memory_peak(self) -> int:
+        group = getattr(self.box, "cgroup", None)
+        value = group.memory_peak_bytes() if group is not None else None
+        return value if value is not None else _proc_status(self.box.pid, "VmHWM")
+
+    def reset_peak(self) -> None:
+        group = getattr(self.box, "cgroup", None)
+        if group is not None:
+            group.reset_memory_peak()
+
+
+def _proc_status(pid: int | None, key: str) -> int:
+    """A `kB` line of /proc/PID/status in bytes (0 when the process is gone)."""
+    if pid is None:
+        return 0
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith(key + ":"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
