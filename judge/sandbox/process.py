@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..failures import InternalError, SubmissionFailure
 from ..verdict import Verdict
+from . import registry as _registry  # live sandboxes, closed by a stopped judge (judge/interrupt.py)
 from .child import kata_protocol as protocol
 from .child.kata_protocol import Handle, ProtocolError
 
@@ -175,6 +176,7 @@ class Sandbox:
             pass_fds=(req_r, rep_w),
             preexec_fn=self.cgroup.join if self.cgroup else None,
         )
+        _registry.register(self)
         os.close(req_r)
         os.close(rep_w)
         os.set_blocking(self._req_w, False)
@@ -203,6 +205,7 @@ class Sandbox:
         if self.scratch is not None:
             shutil.rmtree(self.scratch, ignore_errors=True)
             self.scratch = None
+        _registry.unregister(self)
 
     def _kill(self) -> None:
         """Kill the process group, then everything left in the cgroup (a setsid daemon too);
