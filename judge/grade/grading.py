@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import tempfile
 import time
@@ -144,7 +145,7 @@ def grade(request: GradeRequest, run: Run, on_cell: OnCell | None = None) -> Sco
     pending: list[tuple[str, str, list[Submission]]] = []  # per task: (sha256, cache key, the files with those bytes)
     task_of: dict[str, int] = {}  # cache key -> task: identical files in one run are judged once
     tasks: list[Task] = []
-    scratch = Path(tempfile.mkdtemp(prefix="kata-grade-"))
+    scratch = Path(tempfile.mkdtemp(prefix=f"kata-grade-{os.getpid()}-"))  # the pid: a reaper knows whose it is
     try:
         for sub in subs:
             kata = katas[sub.slug]
