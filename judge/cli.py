@@ -64,13 +64,22 @@ def _read_status() -> dict:
 
 
 def _record_status(slug: str, sha: str, verdict: str, score: int) -> None:
+    """Atomically (a temp file, then a rename): a judge stopped mid-write leaves the old status."""
+    from .grade.cache import atomic_write
+
     try:
         status = _read_status()
         status[slug] = {"sha256": sha, "verdict": verdict, "score": score}
-        _status_file().parent.mkdir(parents=True, exist_ok=True)
-        _status_file().write_text(json.dumps(status, indent=2, sort_keys=True))
+        atomic_write(_status_file(), json.dumps(status, indent=2, sort_keys=True).encode())
     except OSError:
         pass  # the status is a convenience; never fail a judging over it
+
+
+def reap_leftovers() -> list[str]:
+    """Before a long command: remove what judges killed outright left behind (reaper.py)."""
+    from .sandbox.reaper import reap
+
+    return reap()
 
 
 class Main(click.Group):
@@ -187,20 +196,30 @@ def new(kata: Kata) -> None:
 def judge(kata: Kata, file: Path | None, fmt: str, seed: int) -> None:
     """Judge solutions/<kata>.py (or FILE): verdict, score and feedback."""
     from .judging import judge_submission
-    from .report import render_result, result_json
 
     path = file or workspace() / f"{kata.slug}.py"
     if not path.is_file():
         hint = f"run 'kata new {kata.slug}' to start one" if file is None else "check the path"
         raise KataError(f"{path} does not exist; {hint}")
+    from .interrupt import stop_on_signals
     from .sandbox.layers import detect
 
-    layers = detect()
-    if layers.missing and fmt == "text":
-        click.echo(layers.summary(), err=True)
-    result = judge_submission(kata, path, seed=seed)
-    if file is None:
-        _record_status(kata.slug, result.sha256, result.verdict.value, result.score)
+    with stop_on_signals() as guard:
+        reap_leftovers()
+        layers = detect()
+        if layers.missing and fmt == "text":
+            click.echo(layers.summary(), err=True)
+        result = judge_submission(kata, path, seed=seed)
+        if file is None:
+            with guard.held():  # recorded whole, and a stop after it says so
+                _record_status(kata.slug, result.sha256, result.verdict.value, result.score)
+                guard.message = "kata: interrupted; the verdict was recorded"
+        _report(result, fmt)
+
+
+def _report(result, fmt: str) -> None:
+    from .report import render_result, result_json
+
     if fmt == "json":
         click.echo(result_json(result))
     else:
@@ -222,24 +241,36 @@ def verify(katas: tuple[Kata, ...], everything: bool, seed: int) -> None:
         katas = tuple(all_katas())
     if not katas:
         raise click.UsageError("name one or more katas, or give --all")
+    from .interrupt import stop_on_signals
+
     console = _console()
     failed = 0
-    for kata in katas:
-        report = verify_kata(kata, seed=seed, progress=lambda line: console.print(line, markup=False, highlight=False))
-        failed += len(report.problems)
-        for problem in report.problems:
-            console.print(f"[bold red]✗ {kata.slug}[/]: {problem}")
-        if not report.problems:
-            console.print(f"[bold green]✓ {kata.slug}[/]: {len(report.rows)} known submissions got their verdicts; every group rejects something")
+    with stop_on_signals():
+        reap_leftovers()
+        for kata in katas:
+            report = verify_kata(kata, seed=seed, progress=lambda line: console.print(line, markup=False, highlight=False))
+            failed += len(report.problems)
+            for problem in report.problems:
+                console.print(f"[bold red]✗ {kata.slug}[/]: {problem}")
+            if not report.problems:
+                console.print(f"[bold green]✓ {kata.slug}[/]: {len(report.rows)} known submissions got their verdicts; every group rejects something")
     sys.exit(EXIT_ACCEPTED if failed == 0 else EXIT_REJECTED)
 
 
 @main.command()
-def doctor() -> None:
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def doctor(fmt: str) -> None:
     """Which sandbox layers are active on this machine, and why a missing one is missing."""
     from .sandbox.layers import detect, require_full
 
+    reaped = reap_leftovers()
     layers = detect()
+    if fmt == "json":
+        click.echo(json.dumps({"layers": [{"name": l.name, "active": l.active, "detail": l.detail} for l in layers.items],
+                               "summary": layers.summary(), "reaped": reaped}, indent=2))
+        sys.exit(EXIT_REJECTED if require_full() and layers.missing else EXIT_ACCEPTED)
+    for line in reaped:
+        click.echo(f"reaped: {line}", err=True)
     table = Table(box=None, header_style="bold")
     for col in ("layer", "status", "detail"):
         table.add_column(col)

@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..errors import KataError
+from ..sandbox import registry
 from .cache import atomic_write, default_cache_dir
 from .grading import GradeRequest, grade as grade_group
 from .layout import LAYOUTS
@@ -120,11 +121,17 @@ class _Progress:
             self.bar = Progress(TextColumn("grading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                                 TextColumn("{task.description}"), console=self.console, transient=True)
             self.bar.start()
+            registry.register(self)  # a stopped grading gives the terminal its cursor back
         return self
 
     def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
         if self.bar is not None:
             self.bar.stop()
+            self.bar = None
+        registry.unregister(self)
 
     def __call__(self, cell: Cell | None, done: int, total: int) -> None:
         if cell is None:  # the start: the number of submissions is known
@@ -169,10 +176,17 @@ def run(root: Path, layout: str, jobs: int, seed: int, cache_dir: Path | None, n
     """
     if no_cache and cache_dir is not None:
         raise click.UsageError("--cache and --no-cache contradict each other; give one")
+    from ..interrupt import stop_on_signals
+    from ..sandbox.reaper import reap
+
     request = GradeRequest(root=root, layout=layout, seed=seed, shard=shard, changed_since=changed_since,
                            cache_dir=None if no_cache else (cache_dir or default_cache_dir()))
-    with _Progress() as progress:
-        board = grade_group(request, functools.partial(run_in_workers, jobs=jobs), on_cell=progress)
+    # Stopped (Ctrl-C, SIGTERM): workers and their solution processes are ended, the entries
+    # of finished judgings stay in the cache, no scoreboard is written; exit 130 or 143.
+    with stop_on_signals("kata: interrupted; no scoreboard was written (finished judgings stay cached)"):
+        reap()  # what judges killed outright left behind
+        with _Progress() as progress:
+            board = grade_group(request, functools.partial(run_in_workers, jobs=jobs), on_cell=progress)
     if not board.cells:
         why = f" changed since {changed_since}" if changed_since else ""
         click.echo(f"no submissions{why}{f' in shard {shard}' if shard else ''}: nothing to grade", err=True)

@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import functools
 import multiprocessing
+import signal
+import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
+
+from ..sandbox import registry
 
 Outcome = dict
 OnOutcome = Callable[[int, Outcome], None]
@@ -59,24 +63,40 @@ def run_inline(tasks: Sequence[Task], on_outcome: OnOutcome, judge: Callable[[Ta
         on_outcome(index, _attempt(judge, task))
 
 
+STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+STOP_WAIT_S = 0.6  # how long a stopped pool waits for its workers to close their sandboxes
+
+
 def _serve(conn: Connection, judge: Callable[[Task], Outcome]) -> None:
-    """A worker: judge what the parent sends, one task at a time, until told to stop."""
-    while True:
-        try:
-            message = conn.recv()
-        except (EOFError, OSError):
-            return  # the parent is gone
-        if message is None:
-            return
-        index, task = message
-        conn.send((index, _attempt(judge, task)))
+    """A worker: judge what the parent sends, one task at a time, until told to stop.
+    SIGINT (a Ctrl-C reaches the whole process group) or SIGTERM (from a stopped parent)
+    closes its solution processes and ends it silently: the parent speaks."""
+    from ..interrupt import stop_on_signals
+
+    with stop_on_signals(message=None):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)  # blocked by the parent until now
+        while True:
+            try:
+                message = conn.recv()
+            except (EOFError, OSError):
+                return  # the parent is gone
+            if message is None:
+                return
+            index, task = message
+            conn.send((index, _attempt(judge, task)))
 
 
 class _Worker:
     def __init__(self, context, judge) -> None:
         self.conn, child = context.Pipe()
         self.process = context.Process(target=_serve, args=(child, judge), name="kata-grade-worker")
-        self.process.start()
+        # Started with SIGINT and SIGTERM blocked (the mask is inherited): a Ctrl-C while it
+        # imports waits until its handler is in place, instead of a KeyboardInterrupt traceback.
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+        try:
+            self.process.start()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, old)
         child.close()
         self.task: int | None = None
 
@@ -105,7 +125,10 @@ def run_in_workers(
         return
     context = multiprocessing.get_context("spawn")  # no fork: the parent may run threads (the progress bar)
     queue = deque(enumerate(tasks))
-    workers = [_Worker(context, judge) for _ in range(min(jobs, len(tasks)))]
+    workers: list[_Worker] = []
+    pool = _Pool(workers)
+    registry.register(pool)  # a stopped grading (judge/interrupt.py) ends the workers and what they started
+    workers += [_Worker(context, judge) for _ in range(min(jobs, len(tasks)))]
 
     def died(slot: int) -> Outcome:
         worker = workers[slot]
@@ -141,5 +164,31 @@ def run_in_workers(
                 on_outcome(index, outcome)
                 feed(slot)
     finally:
+        registry.unregister(pool)
         for worker in workers:
             worker.stop()
+
+
+class _Pool:
+    """The live workers, as the registry closes them when grading is stopped: SIGTERM to
+    each (they close their own sandboxes), SIGKILL to any still there after STOP_WAIT_S,
+    then their leftovers are reaped (a worker killed outright cleans nothing)."""
+
+    def __init__(self, workers: list[_Worker]) -> None:
+        self.workers = workers
+
+    def close(self) -> None:
+        from ..sandbox.reaper import reap
+
+        processes = [w.process for w in self.workers]
+        for process in processes:
+            if process.pid is not None and process.exitcode is None:
+                process.terminate()
+        deadline = time.monotonic() + STOP_WAIT_S
+        for process in processes:
+            process.join(max(0.0, deadline - time.monotonic()))
+        for process in processes:
+            if process.exitcode is None:
+                process.kill()
+                process.join(1)
+        reap([p.pid for p in processes if p.pid is not None])
