@@ -91,45 +91,95 @@ def call_on_list(function, values, pos):
 
 
 # workloads ------------------------------------------------------------------------
-# The list has n nodes; the tail links back to the middle node, so both the tail
-# (n/2 nodes) and the cycle (n/2 nodes) grow with n. A call is O(n), so each run
-# repeats it enough times to be well above the clock's noise at small n.
-def _calls(n: int) -> int:
-    return max(1, 2_000 // n)
+# Every run draws a fresh list from the judge's seed: n nodes whose values are their
+# indices, the tail linking back to a node drawn from the middle half (so both the tail
+# and the cycle grow with n), or, one time in four, no cycle at all. The answers are what
+# has_cycle returned, which node cycle_start returned (by index, identity checked), and
+# whether every node's .next is still what it was (marks are the correctness groups' concern).
+def _draw(n, rng):
+    pos = None if rng.random() < 0.25 else rng.randrange(n // 4, 3 * n // 4 + 1)
+    nodes = build(range(n), pos)
+    return nodes, [node.next for node in nodes]
 
 
-def workload_has_cycle(solution, n):
-    """has_cycle on a list whose tail links back to its middle node, and on a list without a cycle."""
-    cyclic = build(range(n), n // 2)[0]
-    straight = build(range(n), None)[0]
-    calls = _calls(n)
-
-    def run():
-        for _ in range(calls):
-            solution.has_cycle(cyclic)
-            solution.has_cycle(straight)
-
-    return run, calls
+def _node_key(nodes, result):
+    if result is None or type(result) is bool:
+        return result
+    val = getattr(result, "val", None) if isinstance(result, ListNode) else None
+    if type(val) is int and 0 <= val < len(nodes) and nodes[val] is result:
+        return ["node", val]
+    return ["other", type(result).__name__]
 
 
-def workload_cycle_start(solution, n):
-    """cycle_start on a list whose tail links back to its middle node."""
-    head = build(range(n), n // 2)[0]
-    calls = _calls(n)
-
-    def run():
-        for _ in range(calls):
-            solution.cycle_start(head)
-
-    return run, calls
+def _intact(nodes, nexts) -> bool:
+    """Every node's .next is still the very object it was (nothing rewired)."""
+    return all(node.next is following for node, following in zip(nodes, nexts))
 
 
-def workload_space(solution, n):
-    """One has_cycle and one cycle_start on a list of n nodes whose tail links back to its middle."""
-    head = build(range(n), n // 2)[0]
+def _calls(solution, nodes, nexts, functions):
+    head = nodes[0]
+    answers = [_node_key(nodes, getattr(solution, name)(head)) for name in functions]
+    answers.append(_intact(nodes, nexts))
+    return answers
 
-    def run():
-        solution.has_cycle(head)
-        solution.cycle_start(head)
 
-    return run, 1
+def workload_has_cycle(solution, n, rng):
+    """has_cycle on a list of n nodes whose tail links back to a node of its middle half (or to nothing)."""
+    nodes, nexts = _draw(n, rng)
+    return _calls(solution, nodes, nexts, ("has_cycle",))
+
+
+def workload_cycle_start(solution, n, rng):
+    """cycle_start on a list of n nodes whose tail links back to a node of its middle half (or to nothing)."""
+    nodes, nexts = _draw(n, rng)
+    return _calls(solution, nodes, nexts, ("cycle_start",))
+
+
+class _Node:
+    """The space group's node: the same two fields, in slots, so that the nodes (the input)
+    are small next to a set of them, and a node cannot be marked."""
+
+    __slots__ = ("val", "next")
+
+    def __init__(self, val, next=None):
+        self.val = val
+        self.next = next
+
+
+# The kernel counts a cgroup's memory in batches of pages charged ahead per CPU, so a
+# reading is off by up to about half a megabyte either way. Both sides hold this much during
+# the calls, so that the reference's extra memory is that, give or take the noise, at every
+# size (its growth about 1), instead of noise divided by noise.
+BALLAST = 1 << 20
+
+
+def workload_space(solution, n, rng):
+    """has_cycle and cycle_start on a list of n nodes whose tail links back to a node of its
+    middle half; yields once the nodes are built (they are the input, not extra space). Only
+    the head is kept: the answers are checked by walking the list, in O(1) extra space."""
+    pos = rng.randrange(n // 4, 3 * n // 4 + 1)
+    head = back = None
+    for v in range(n - 1, -1, -1):
+        head = _Node(v, head)
+        if v == n - 1:
+            tail = head
+        if v == pos:
+            back = head
+    tail.next = back
+    del tail, back
+    yield
+    ballast = b"\x01" * BALLAST
+    answers = [solution.has_cycle(head), solution.cycle_start(head)]
+    del ballast
+    start = answers[1]
+    answers[1] = ["other", type(start).__name__]
+    node, intact = head, True
+    for v in range(n):  # each node holds its index, and the tail links back to node pos
+        if node is start:
+            answers[1] = ["node", v]
+        if type(node) is not _Node or node.val != v:
+            intact = False
+            break
+        node = node.next
+    answers.append(intact and type(node) is _Node and node.val == pos)
+    return answers

@@ -4,8 +4,7 @@ them there, and every call is followed by a check that the list was left as it w
 
 import reprlib
 
-from judge.sandbox.process import RemoteError
-from judge.testing import WrongAnswer, expect, same, support
+from judge.testing import RemoteError, WrongAnswer, expect, same, support
 
 _short = reprlib.Repr()
 _short.maxlist = 8

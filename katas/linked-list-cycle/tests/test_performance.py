@@ -1,9 +1,10 @@
 def test_has_cycle_is_linear(engine):
     engine.check_time(
         "has_cycle",
-        sizes=(250, 8_000),
-        what="has_cycle()",
+        sizes=(2_000, 64_000),
+        what="has_cycle() on a list whose tail links back to its middle half, or to nothing",
         size_name="n (nodes)",
+        steps=4,
         bound="O(n) time: the time per call may grow about as fast as the list, not faster",
     )
 
@@ -11,8 +12,9 @@ def test_has_cycle_is_linear(engine):
 def test_cycle_start_is_linear(engine):
     engine.check_time(
         "cycle_start",
-        sizes=(250, 8_000),
-        what="cycle_start()",
+        sizes=(2_000, 64_000),
+        what="cycle_start() on a list whose tail links back to its middle half, or to nothing",
         size_name="n (nodes)",
+        steps=4,
         bound="O(n) time: the time per call may grow about as fast as the list, not faster",
     )
