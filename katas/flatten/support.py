@@ -5,6 +5,9 @@ JSON), so it is built here and reaches the tests as a handle they pass back to
 flatten(). Every helper builds and walks with loops, never recursion.
 """
 
+from array import array
+from itertools import accumulate
+
 
 class DeepList(list):
     """A plain list in all but name. The solution process returns anything that is not
@@ -66,21 +69,49 @@ def deep_list_intact(nested, depth, shape, step):
     return type(nested) is DeepList and _same(list(nested), _build(depth, shape, step))
 
 
-def workload_wide(solution, n):
-    """n items, every other one wrapped in a one-item list: long at the top, shallow below."""
-    nested = [[k] if k % 2 else k for k in range(n)]
-
-    def run():
-        solution.flatten(nested)
-
-    return run, 1
+def _values(n, rng):
+    """n random ints, made at C speed (a Python loop per item would cost as much as flatten)."""
+    return array("i", rng.randbytes(4 * n)).tolist()
 
 
-def workload_deep(solution, n):
-    """The chain shape n levels deep with an item on each side of every level."""
-    nested = _build(n, "chain", 1)
+def _sizes(count, rng, low, high):
+    """`count` random ints in [low, high], at C speed."""
+    return [low + b % (high - low + 1) for b in rng.randbytes(count)]
 
-    def run():
-        solution.flatten(nested)
 
-    return run, 1
+def workload_wide(solution, n, rng):
+    """n items, wide and shallow, with several items on every level: the top holds 2 long groups
+    and a few items; in each group, 4 plain items alternate with a sublist of 1 to 7 items (every
+    5th sublist holds a sublist of its own, every 11th starts with an empty one). A list read
+    from the front with pop(0), or any step that costs as much as a long list, shows here.
+    Returns the flattened list."""
+    values = _values(n, rng)
+    c = n // 8  # sublists; 4c plain items, the rest of the items inside the sublists
+    offsets = list(accumulate(_sizes(c, rng, 1, 7), initial=4 * c))
+    chunks = [values[a:b] for a, b in zip(offsets, offsets[1:])]
+    chunks[4::5] = [[*chunk[:1], chunk[1:]] for chunk in chunks[4::5]]
+    chunks[3::11] = [[[], chunk] for chunk in chunks[3::11]]
+    entries = [None] * (5 * c)
+    entries[4::5] = chunks
+    for r in range(4):
+        entries[r::5] = values[r * c:(r + 1) * c]
+    half = len(entries) // 2
+    rest = values[offsets[-1]:]
+    return solution.flatten([*rest[:1], entries[:half], *rest[1:], entries[half:]])
+
+
+def workload_deep(solution, n, rng):
+    """About n items nested n/8 levels deep, several items on every level: each level holds 1 to 7
+    items, then the next level, then 1 to 7 more items (so items wait on both sides of every
+    level). A step that costs as much as the depth, or copies what lies below, shows here.
+    Returns the flattened list."""
+    values = _values(n, rng)
+    inner = values[:4]
+    k = 4
+    for size in _sizes(n // 8, rng, 2, 14):
+        if k + size > n:
+            break
+        half = size // 2
+        inner = [*values[k:k + half], inner, *values[k + half:k + size]]
+        k += size
+    return solution.flatten(inner)

@@ -31,3 +31,10 @@ def model(nested):
 @given(nested=nested_lists)
 def test_matches_model(nested):
     expect(call_unchanged(submission().flatten, nested), model(nested))
+
+
+def test_large_inputs_match_the_reference(engine):
+    """The measured inputs, checked before measuring: a fast path that is wrong only on large
+    inputs is a wrong answer, not a time to compare."""
+    engine.check_answers("wide", 64_000, what="flatten() on long lists of items and short sublists", size_name="items")
+    engine.check_answers("deep", 64_000, what="flatten() on a list nested items/8 levels deep", size_name="items")
