@@ -82,6 +82,15 @@ def reap_leftovers() -> list[str]:
     return reap()
 
 
+def refuse_without_layers() -> None:
+    """KATA_SANDBOX=full (CI): judging without every layer is the judge's failure (exit 3)."""
+    from .sandbox.layers import refusal
+
+    why = refusal()
+    if why:
+        raise InternalError(why)
+
+
 class Main(click.Group):
     def invoke(self, ctx):
         try:
@@ -206,6 +215,7 @@ def judge(kata: Kata, file: Path | None, fmt: str, seed: int) -> None:
 
     with stop_on_signals() as guard:
         reap_leftovers()
+        refuse_without_layers()
         layers = detect()
         if layers.missing and fmt == "text":
             click.echo(layers.summary(), err=True)
@@ -247,6 +257,7 @@ def verify(katas: tuple[Kata, ...], everything: bool, seed: int) -> None:
     failed = 0
     with stop_on_signals():
         reap_leftovers()
+        refuse_without_layers()
         for kata in katas:
             report = verify_kata(kata, seed=seed, progress=lambda line: console.print(line, markup=False, highlight=False))
             failed += len(report.problems)

@@ -15,7 +15,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ..errors import KataError
+from ..errors import InternalError, KataError
 from ..sandbox import registry
 from .cache import atomic_write, default_cache_dir
 from .grading import GradeRequest, grade as grade_group
@@ -177,6 +177,7 @@ def run(root: Path, layout: str, jobs: int, seed: int, cache_dir: Path | None, n
     if no_cache and cache_dir is not None:
         raise click.UsageError("--cache and --no-cache contradict each other; give one")
     from ..interrupt import stop_on_signals
+    from ..sandbox.layers import refusal
     from ..sandbox.reaper import reap
 
     request = GradeRequest(root=root, layout=layout, seed=seed, shard=shard, changed_since=changed_since,
@@ -185,6 +186,8 @@ def run(root: Path, layout: str, jobs: int, seed: int, cache_dir: Path | None, n
     # of finished judgings stay in the cache, no scoreboard is written; exit 130 or 143.
     with stop_on_signals("kata: interrupted; no scoreboard was written (finished judgings stay cached)"):
         reap()  # what judges killed outright left behind
+        if refusal():  # KATA_SANDBOX=full (CI) without every layer: the judge's failure, exit 3
+            raise InternalError(refusal())
         with _Progress() as progress:
             board = grade_group(request, functools.partial(run_in_workers, jobs=jobs), on_cell=progress)
     if not board.cells:

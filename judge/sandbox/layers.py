@@ -17,6 +17,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,9 +90,10 @@ HARNESS_IMPORTS = (
     "kata_harness", "kata_protocol", "kata_probes",
 )
 
-# Run by the probe child: import every module named in argv[1], as the unprivileged uid.
-# With the view, bwrap cannot be given a preexec function, so the child drops itself first,
-# exactly as the harness does (setgroups, setgid, setuid) before it imports anything else.
+# Run by the probe child: import every module named in argv[1], as the unprivileged uid, then
+# read the submission's copy in a scratch folder made as Sandbox.start makes one (argv[3]) and
+# write beside it. With the view, bwrap cannot be given a preexec function, so the child drops
+# itself first, exactly as the harness does (setgroups, setgid, setuid), before anything else.
 _PROBE = """\
 import os, sys
 if sys.argv[2] == "drop":
@@ -103,6 +105,11 @@ for name in sys.argv[1].split(","):
         __import__(name)
     except BaseException as exc:
         sys.exit("import " + name + ": " + type(exc).__name__ + ": " + str(exc))
+try:
+    open(os.path.join(sys.argv[3], "solution.py")).read()
+    open(os.path.join(sys.argv[3], "written.txt"), "w").close()
+except OSError as exc:
+    sys.exit("scratch: " + type(exc).__name__ + ": " + str(exc))
 """
 
 
@@ -152,36 +159,60 @@ def _closed_folder(path: Path) -> str:
 def _uid_probe(view: bool) -> tuple[bool, str]:
     """Prove the uid layer by running a child through it: the interpreter, started the way
     Sandbox.start starts it (same command, same PYTHONPATH, through the bubblewrap view when
-    there is one), as uid nobody, importing everything the harness and the support code need.
-    Permission bits are not enough: a folder above the prefix (/root, mode 700) can close it."""
+    there is one), as uid nobody, importing everything the harness and the support code need
+    and using a scratch folder made where the judge makes them. Permission bits are not
+    enough: a folder above the prefix or the temp folder (/root, mode 700) can close it."""
     from .process import CHILD_DIR, bwrap_command
 
     modules = ",".join(dict.fromkeys(HARNESS_IMPORTS + support_imports()))
     env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1",
            "PYTHONNOUSERSITE": "1", "PYTHONSAFEPATH": "1", "HOME": "/"}
     code = _PROBE.format(uid=UNPRIVILEGED)
-    if view:
-        env["PYTHONPATH"] = "/kata/harness"
-        cmd = bwrap_command(None, None) + [sandboxed_interpreter(), "-s", "-c", code, modules, "drop"]
-        preexec = None
-    else:
-        env["PYTHONPATH"] = str(CHILD_DIR)
-        cmd = [sys.executable, "-s", "-c", code, modules, "started-as-nobody"]
-        preexec = _drop_privileges
+    scratch = Path(tempfile.mkdtemp(prefix=f"kata-run-{os.getpid()}-"))  # named so a reaper knows whose it is
     try:
-        done = subprocess.run(cmd, capture_output=True, timeout=20, env=env, cwd="/", preexec_fn=preexec)
-        error = done.stderr.decode(errors="replace").strip().splitlines()[-1:] if done.returncode else None
-    except (OSError, subprocess.SubprocessError) as exc:
-        error = [f"{type(exc).__name__}: {exc}"]
+        work = scratch / "work"
+        work.mkdir()
+        (work / "solution.py").write_text("pass\n")
+        os.chmod(work / "solution.py", 0o644)
+        os.chmod(scratch, 0o755)
+        os.chown(work, UNPRIVILEGED, UNPRIVILEGED)
+        if view:
+            env["PYTHONPATH"] = "/kata/harness"
+            cmd = bwrap_command(work, None) + [sandboxed_interpreter(), "-s", "-c", code, modules, "drop", "/kata/work"]
+            preexec = None
+        else:
+            env["PYTHONPATH"] = str(CHILD_DIR)
+            cmd = [sys.executable, "-s", "-c", code, modules, "started-as-nobody", str(work)]
+            preexec = _drop_privileges
+        try:
+            done = subprocess.run(cmd, capture_output=True, timeout=20, env=env, cwd="/", preexec_fn=preexec)
+            error = done.stderr.decode(errors="replace").strip().splitlines()[-1:] if done.returncode else None
+        except (OSError, subprocess.SubprocessError) as exc:
+            error = [f"{type(exc).__name__}: {exc}"]
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     if error is None:
         where = " inside the bubblewrap view" if view else ""
-        return True, f"switches to uid {UNPRIVILEGED} before the submission is imported (proven: it imported the harness{where})"
+        return True, f"switches to uid {UNPRIVILEGED} before the submission is imported (proven: it ran the harness's imports{where})"
     why = (error or ["the probe failed without a word"])[0][:200]
+    fallback = "the submission runs as the judge's user"
     if view:
-        return False, f"uid {UNPRIVILEGED} cannot run the interpreter inside the bubblewrap view: {why}"
+        return False, f"uid {UNPRIVILEGED} cannot run the interpreter inside the bubblewrap view ({why}); {fallback}"
+    if why.startswith("scratch:"):
+        closed = _closed_folder(scratch.parent) or why
+        return False, (f"uid {UNPRIVILEGED} cannot reach the scratch folders in {scratch.parent} ({closed}); {fallback} "
+                       "(set TMPDIR to a folder others can enter, such as /tmp)")
     closed = _closed_folder(Path(sys.executable).parent) or _closed_folder(interpreter_prefix()) or why
     return False, (f"the interpreter under {interpreter_prefix()} is not readable by uid {UNPRIVILEGED} ({closed}); "
-                   "the submission runs as the judge's user (install bubblewrap, or use a Python others can read)")
+                   f"{fallback} (install bubblewrap, or use a Python others can read)")
+
+
+def refusal() -> str | None:
+    """Why the judge must not judge: KATA_SANDBOX=full (CI) with a layer missing; else None."""
+    found = detect()
+    if require_full() and found.missing:
+        return f"KATA_SANDBOX=full, but {found.summary()}"
+    return None
 
 
 def _uid_layer(view: bool) -> Layer:
