@@ -1,19 +1,35 @@
 """Runs in the solution process: the workload the performance group measures."""
 
-# Latin-1 text (accents included): CPython stores it one byte per code point and keeps one
-# shared object per such character, so a loop over it measures the algorithm, not the
-# allocator. Non-ASCII correctness is the examples' and properties' business.
-ALPHABET = "abcxyz é ß ü ñ ø Å 0123 "
-CALLS = 4  # calls per measured run, so the cost of the measurement itself stays small
+# Text of every kind CPython stores: a str takes 1, 2 or 4 bytes per code point depending on
+# its widest character, and only Latin-1 characters are shared single-character objects. So the
+# measured text mixes ASCII, Latin-1, CJK and characters above U+FFFF (emoji, CJK extension B):
+# copies of it cost 4 bytes a code point, and every character read from it is a new object.
+ASCII = [chr(c) for c in range(0x20, 0x7F)]
+LATIN1 = [chr(c) for c in range(0xA0, 0x100)]
+CJK = [chr(0x4E00 + 37 * k) for k in range(256)]
+ASTRAL = [chr(0x1F600 + k) for k in range(64)] + [chr(0x20000 + 91 * k) for k in range(64)]
+
+# One table per quarter of the text, each mapping a random byte to a character (str.translate
+# runs at C speed, so building the input costs little next to the calls).
+TABLES = [
+    {b: ASCII[b % len(ASCII)] for b in range(256)},
+    {b: (ASCII + LATIN1)[b % (len(ASCII) + len(LATIN1))] for b in range(256)},
+    {b: (ASCII + LATIN1 + CJK)[b * 7 % (len(ASCII) + len(LATIN1) + len(CJK))] for b in range(256)},
+    {b: (ASCII + CJK + ASTRAL)[b * 11 % (len(ASCII) + len(CJK) + len(ASTRAL))] for b in range(256)},
+]
 
 
-def workload_reverse(solution, n):
-    """CALLS calls of reverse_string on the same n code points."""
-    text = (ALPHABET * (n // len(ALPHABET) + 1))[:n]
-    reverse_string = solution.reverse_string
+def mixed_text(n, rng):
+    """n code points in four quarters, shuffled: ASCII only, ASCII and Latin-1, up to CJK, and
+    with characters above U+FFFF; the whole string is stored 4 bytes a code point."""
+    quarters = []
+    for q, table in enumerate(TABLES):
+        size = n * (q + 1) // 4 - n * q // 4
+        quarters.append(rng.randbytes(size).decode("latin-1").translate(table))
+    rng.shuffle(quarters)
+    return "".join(quarters)
 
-    def run():
-        for _ in range(CALLS):
-            reverse_string(text)
 
-    return run, CALLS
+def workload_reverse(solution, n, rng):
+    """One call of reverse_string on n code points of mixed text; returns the reversed string."""
+    return solution.reverse_string(mixed_text(n, rng))
