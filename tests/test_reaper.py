@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -162,3 +163,31 @@ def test_reaping_with_nothing_left_is_a_few_directory_listings(temp):
     for _ in range(10):
         reaper.reap()
     assert (time.perf_counter() - start) / 10 < 0.05
+
+
+def test_what_a_judge_killed_outright_left_is_reaped_by_the_next_command(tmp_path):
+    """kill -9 during a judging: the judge cleans nothing; the next `kata doctor` (as any long
+    command would) removes its scratch folder and cgroups and kills its solution processes."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("KATA_") or k == "KATA_SANDBOX"},
+           "TMPDIR": str(temp), "KATA_MEASURE_LOCK": str(temp / "measure.lock")}
+    slow = Path(__file__).resolve().parent / "hostile" / "infinite_loop.py"
+    judge = subprocess.Popen([sys.executable, "-m", "judge.cli", "judge", "pair-sum", str(slow)], env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 30
+    while not list(temp.glob(f"kata-run-{judge.pid}-*")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)
+    judge.kill()
+    judge.wait()
+    left = list(temp.glob(f"kata-run-{judge.pid}-*"))
+    assert left, "the killed judge should have left its scratch folder"
+
+    done = subprocess.run([sys.executable, "-m", "judge.cli", "doctor", "--format", "json"], env=env,
+                          capture_output=True, text=True, timeout=120)
+    reaped = json.loads(done.stdout)["reaped"]
+    assert any(f"kata-run-{judge.pid}-" in line for line in reaped), reaped
+    assert not any(path.exists() for path in left)
+    assert not [p for p in Path("/sys/fs/cgroup").glob(f"*/**/kata-{judge.pid}-*") if p.is_dir()]
+    assert reaper.marked_processes([judge.pid]) == []
