@@ -1,4 +1,9 @@
-"""Which isolation layers this machine gives the solution process, detected once.
+"""Which isolation layers this machine gives the solution process, detected once per process.
+
+A layer is active only when a child has run through it: bubblewrap makes its namespaces,
+and uid nobody starts the interpreter (inside the view when there is one) and imports what
+the harness needs. Permission bits alone lied: a Python under /root (mode 700) looked
+readable, and every submission then failed to import as compile_error.
 
 1. always: its own process, plain-data replies, a wall-clock timer, rlimits, a new session;
 2. Linux primitives where permitted: a cgroup (memory, pids, kill-all, OOM counter),
