@@ -6,32 +6,56 @@ import sys
 from kata_probes import CountingKey
 
 
-def _scrambled(i):
-    """Distinct, well spread ints: i times a large odd constant, modulo 2**32."""
-    return (i * 2654435761) % 4294967296
+def _phases(m, keys, fresh, rng):
+    """The calls both workloads make on a map `m` filled from empty with `keys` (values 0…n-1):
+    n/2 updates of held keys, n/2 gets (present and absent keys alternate), n/4 removes,
+    then n/4 `in` (removed and held keys alternate), each through a fresh equal key object
+    made by `fresh`. Returns every answer, and the size after each phase."""
+    n = len(keys)
+    answers = []
+    for i, key in enumerate(keys):
+        m.put(key, i)
+    answers.append(len(m))
+    held = [rng.randrange(n) for _ in range(n // 2)]
+    for j in held:
+        m.put(fresh(keys[j]), -j)  # an update: the key is already there
+    answers.append(len(m))
+    absent = rng.getrandbits(63) | (1 << 63)  # never a stored key (those are below 2**62)
+    for t, j in enumerate(held):
+        answers.append(m.get(fresh(keys[j]) if t % 2 else fresh(absent + t), "absent"))
+    gone = rng.sample(range(n), n // 4)
+    for j in gone:
+        m.remove(fresh(keys[j]))
+    answers.append(len(m))
+    for t, j in enumerate(gone):
+        answers.append(fresh(keys[j if t % 2 else held[t]]) in m)
+    return answers
 
 
-def workload_fill_and_query(solution, n):
-    """Builds a map of n keys from empty, then reads every key back through a fresh, equal key
-    object (so a lookup must call ==), removes a quarter of them and asks for those again.
-    Growing from empty is part of the run, so the cost of resizing counts, averaged over n puts."""
-    keys = [CountingKey(_scrambled(i)) for i in range(n)]
-    probes = [CountingKey(_scrambled(i)) for i in range(n)]
-    gone = probes[: n // 4]
-    ops = 2 * n + 2 * len(gone)
+def _value(key):
+    return key.value if type(key) is CountingKey else key
 
-    def run():
-        m = solution.HashMap()
-        for i, key in enumerate(keys):
-            m.put(key, i)
-        for probe in probes:
-            m.get(probe)
-        for probe in gone:
-            m.remove(probe)
-        for probe in gone:
-            probe in m
 
-    return run, ops
+def workload_operations(solution, n, rng):
+    """A map filled from empty with n keys that count their hash() and == calls, then updates,
+    gets, removes and `in` (see _phases). Growing from empty is part of the run, so resizing
+    counts, averaged over the n puts; every later call uses a fresh, equal key object, so a
+    lookup must call == and a map that walks a list of its keys shows in the counts."""
+    keys = [CountingKey(v) for v in _distinct(n, rng)]
+    return _phases(solution.HashMap(), keys, lambda k: CountingKey(_value(k)), rng)
+
+
+def workload_int_keys(solution, n, rng):
+    """The same calls with plain int keys, whose hash() and == run in C, at sizes large enough
+    that a table that stops growing (a fixed number of buckets scanned with list.index or
+    `in`, which are fast C loops) shows its O(n / buckets) scans against a table that grows."""
+    keys = _distinct(n, rng)
+    return _phases(solution.HashMap(), keys, lambda k: k + 0, rng)
+
+
+def _distinct(n, rng):
+    """n distinct random ints below 2**62 (a fresh set of keys per measurement)."""
+    return rng.sample(range(1 << 62), n)
 
 
 def filled(n):

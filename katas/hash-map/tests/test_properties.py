@@ -91,3 +91,9 @@ class HashMapAgainstModel(RuleBasedStateMachine):
 # Hash map bugs show within a few dozen calls; shorter runs shrink faster to the smallest failing sequence.
 HashMapAgainstModel.TestCase.settings = settings(max_examples=150, stateful_step_count=12)
 test_hash_map_matches_model = HashMapAgainstModel.TestCase
+
+
+def test_large_maps_agree_with_the_reference(engine):
+    """A fast path that is wrong only on many keys is a wrong answer before anything is timed."""
+    engine.check_answers("operations", 32_000, what="put(), get(), remove() and in", size_name="keys")
+    engine.check_answers("int_keys", 64_000, what="put(), get(), remove() and in with int keys", size_name="keys")
