@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import contextvars
 import hashlib
 import io
 import sys
@@ -90,14 +91,51 @@ def sandbox_config(kata: Kata, **overrides) -> SandboxConfig:
         import_s=limits.import_s,
         before_import=tuple(kata.meta.before_import),
         recursion_limit=limits.recursion_limit,
+        scratch_mb=limits.scratch_mb,
     )
     values.update(overrides)
     return SandboxConfig(**values)
 
 
+@dataclass(frozen=True)
+class _Judging:
+    submission: Path
+    deadline: float  # time.monotonic()
+    limit_s: float
+
+
+_JUDGING: contextvars.ContextVar[_Judging | None] = contextvars.ContextVar("kata_judging", default=None)
+
+
+@contextlib.contextmanager
+def whole_judging(submission: Path, limit_s: float):
+    """While judging `submission`, every solution process of it (the engine's too, which it
+    opens through `open_sandbox`) shares one deadline: calls each just under the per-call limit
+    cannot add up to more than `limit_s`. The reference's processes are the judge's own and
+    keep their per-call limits."""
+    token = _JUDGING.set(_Judging(submission, time.monotonic() + limit_s, limit_s))
+    try:
+        yield
+    finally:
+        _JUDGING.reset(token)
+
+
+def _deadline_for(submission: Path) -> dict:
+    judging = _JUDGING.get()
+    if judging is None or submission != judging.submission:
+        return {}
+    return {"deadline": judging.deadline, "judging_s": judging.limit_s}
+
+
+def _time_left() -> float | None:
+    judging = _JUDGING.get()
+    return None if judging is None else judging.deadline - time.monotonic()
+
+
 def open_sandbox(kata: Kata, submission: Path, label: str = "your code", **overrides) -> Sandbox:
     """Start a solution process for `submission` and import it. Raises SubmissionFailure or RemoteError."""
-    sandbox = Sandbox(submission, tuple(kata.meta.requires), kata.support_path, sandbox_config(kata, **overrides), label)
+    config = sandbox_config(kata, **{**_deadline_for(submission), **overrides})
+    sandbox = Sandbox(submission, tuple(kata.meta.requires), kata.support_path, config, label)
     sandbox.start()
     try:
         defined = sandbox.request("load", {}, call="importing your file", timeout=kata.meta.limits.import_s)
@@ -130,6 +168,12 @@ def _load_failure(exc: BaseException) -> tuple[Verdict, str]:
 def run_group(kata: Kata, group: str, sandbox: Sandbox, seed: int, engine=None) -> GroupResult:
     """Run one group of hidden tests with pytest, in this process, against the sandbox."""
     plugin = JudgePlugin(sandbox, engine)
+    per_test = kata.meta.limits.group_s
+    left = _time_left()
+    if left is not None:
+        # a little after the whole judging's deadline, so that a call running then fails
+        # first with the deadline as its reason; never 0, which pytest-timeout reads as "none"
+        per_test = max(1.0, min(per_test, left + 2.0))
     args = [
         str(kata.test_file(group)),
         "-c", str(INI),
@@ -139,7 +183,7 @@ def run_group(kata: Kata, group: str, sandbox: Sandbox, seed: int, engine=None) 
         "--import-mode=importlib",
         f"--hypothesis-seed={seed}",
         "--hypothesis-profile=kata-judge",
-        f"--timeout={kata.meta.limits.group_s}",
+        f"--timeout={per_test:g}",
         "--timeout-method=signal",
         "-q",
         "-W", "ignore",
@@ -188,7 +232,13 @@ def _group_result(kata: Kata, group: str, plugin: JudgePlugin, code: int, durati
 
 
 def judge_submission(kata: Kata, submission: Path, seed: int = 0, reference: Path | None = None) -> JudgeResult:
-    """Judge one file against one kata. Never raises for anything the submission does."""
+    """Judge one file against one kata. Never raises for anything the submission does, and ends
+    within the kata's `judging_s` whatever it does (past it, the submission's time_limit_exceeded)."""
+    with whole_judging(submission, kata.meta.limits.judging_s):
+        return _judge(kata, submission, seed, reference)
+
+
+def _judge(kata: Kata, submission: Path, seed: int, reference: Path | None) -> JudgeResult:
     started = time.monotonic()
     try:
         source = submission.read_bytes()

@@ -59,6 +59,8 @@ class Limits(_Strict):
     memory_mb: Annotated[int, Field(ge=64, le=8192)] = 1024  # address space of the solution process
     output_kb: Annotated[int, Field(ge=1, le=65536)] = 1024  # what the submission may print or write
     recursion_limit: Annotated[int, Field(ge=100, le=100_000)] = 1000  # sys.setrecursionlimit in the solution process
+    judging_s: Annotated[float, Field(gt=0, le=3600)] = 300.0  # wall clock for the whole judging, whatever the submission does
+    scratch_mb: Annotated[int, Field(ge=1, le=1024)] = 16  # all the files the submission writes in its scratch folder
 
 
 class Groups(_Strict):

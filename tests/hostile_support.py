@@ -25,6 +25,8 @@ class Entry:
     path: Path
     expect: str
     needs: tuple[str, ...]
+    kata: str = "pair-sum"  # '# kata: <slug>': the kata it is judged against
+    limits: tuple[tuple[str, str], ...] = ()  # '# limits: judging_s = 4, group_s = 3': tighter still
 
     @property
     def name(self) -> str:
@@ -37,20 +39,35 @@ def corpus() -> list[Entry]:
         head = path.read_text().split('"""', 1)[0]
         expect = re.search(r"^# expect: (\w+)", head, re.M)
         needs = re.search(r"^# needs: ([\w ,]+)", head, re.M)
+        kata = re.search(r"^# kata: ([\w-]+)", head, re.M)
+        limits = re.search(r"^# limits: (.+)$", head, re.M)
         assert expect, f"{path} has no '# expect: <verdict>' line"
-        entries.append(Entry(path, expect.group(1), tuple(n.strip() for n in needs.group(1).split(",")) if needs else ()))
+        entries.append(Entry(
+            path,
+            expect.group(1),
+            tuple(n.strip() for n in needs.group(1).split(",")) if needs else (),
+            kata.group(1) if kata else "pair-sum",
+            tuple(tuple(part.strip() for part in item.split("=")) for item in limits.group(1).split(",")) if limits else (),
+        ))
     return entries
 
 
-def short_limits_kata(tmp: Path):
-    """A copy of pair-sum whose limits make a hang cost seconds, not minutes."""
+def short_limits_kata(tmp: Path, slug: str = "pair-sum", limits: tuple[tuple[str, str], ...] = ()):
+    """A copy of a kata (pair-sum unless told) whose limits make a hang cost seconds, not
+    minutes; `limits` (key, value) pairs replace or add [limits] keys."""
     from judge.model import load_kata
 
-    target = tmp / "pair-sum"
-    shutil.copytree(ROOT / "katas" / "pair-sum", target)
+    target = tmp / slug
+    shutil.copytree(ROOT / "katas" / slug, target)
     toml = target / "kata.toml"
     text = toml.read_text().replace("call_s = 10", "call_s = 2\nimport_s = 3\nmemory_mb = 512\noutput_kb = 256")
-    toml.write_text(text.replace("group_s = 120", "group_s = 60"))
+    text = text.replace("group_s = 120", "group_s = 60")
+    for key, value in limits:
+        line = f"{key} = {value}"
+        text, found = re.subn(rf"^{key} = .*$", line, text, flags=re.M)
+        if not found:
+            text = text.replace("[limits]\n", f"[limits]\n{line}\n", 1)
+    toml.write_text(text)
     return load_kata(target)
 
 
@@ -95,7 +112,8 @@ def _tree_digest(root: Path) -> str:
 def snapshot(kata_dir: Path) -> dict:
     """What a hostile submission must not be able to change: the hidden tests and reference (the
     copy being judged and the shipped ones), and the places a poisoner would write to."""
-    places = {Path("/tmp"), Path.home(), Path(sysconfig.get_paths()["purelib"]), Path(sys.base_prefix) / "lib", CORPUS, ROOT}
+    places = {Path("/tmp"), Path.home(), Path(sysconfig.get_paths()["purelib"]), Path(sys.base_prefix) / "lib", CORPUS, ROOT,
+              ROOT / "judge" / "sandbox" / "child"}  # on the child's sys.path: a sitecustomize.py there poisons every child
     listing = {}
     for place in places:
         try:
@@ -130,3 +148,13 @@ def leftover_processes() -> list[str]:
 
 def leftover_cgroups() -> list[str]:
     return [str(p) for p in Path("/sys/fs/cgroup").glob(f"*/**/kata-{os.getpid()}-*") if p.is_dir()][:5]
+
+
+def leftover_scratch() -> list[str]:
+    """This judge's scratch folders (kata-run-<pid>-…) still on disk or still mounted."""
+    import tempfile
+
+    prefix = f"kata-run-{os.getpid()}-"
+    folders = [str(p) for p in Path(tempfile.gettempdir()).glob(prefix + "*")]
+    mounts = [line.split()[1] for line in Path("/proc/self/mounts").read_text().splitlines() if prefix in line]
+    return (folders + mounts)[:5]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import time
+from pathlib import Path
 
 import pytest
 
@@ -114,17 +115,129 @@ def test_rigged_eq_comes_back_as_an_opaque_object(write):
 
 
 def test_scratch_folder_is_removed_and_learner_file_untouched(write):
-    path = write("open('made_here.txt', 'w').write('x')\ndef f():\n    return 1\n")
+    path = write("open('made_here.txt', 'w').write('x')\nimport os\ndef f():\n    return os.path.exists('made_here.txt')\n")
     before = path.read_bytes()
     box = Sandbox(path, ("f",), config=FAST)
     box.start()
     scratch = box.scratch
+    assert scratch.name.startswith(f"kata-run-{os.getpid()}-")  # a reaper can tell whose it is
     box.request("load", {}, call="import")
-    assert (scratch / "work" / "made_here.txt").exists()
+    assert RemoteModule(box, "solution").f() is True
     box.close()
     assert not scratch.exists()
     assert path.read_bytes() == before
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+
+
+def _disk_modes():
+    from judge.sandbox import scratch
+    from judge.sandbox.layers import detect
+
+    modes = []
+    if scratch.can_mount()[0]:
+        modes.append("mount")
+    if detect().active("filesystem") and scratch.bwrap_has_size():
+        modes.append("bwrap")
+    return modes or [None]
+
+
+@pytest.mark.parametrize("mode", _disk_modes())
+def test_scratch_folder_total_size_is_limited(write, monkeypatch, mode):
+    if mode is None:
+        pytest.skip("no tmpfs here: neither root nor bubblewrap with --size")
+    import judge.sandbox.process as process
+
+    monkeypatch.setattr(process, "_disk_mode", lambda layers, view: mode)
+    # each file under the 64 KB per-file limit, 24 MB in all: over the 16 MB for the folder
+    source = "def f():\n    for i in range(400):\n        with open(f'junk{i}', 'wb') as out:\n            out.write(bytes(60 << 10))\n"
+    box = Sandbox(write(source), ("f",), config=FAST)
+    box.start()
+    scratch = box.scratch
+    try:
+        box.request("load", {}, call="import")
+        with pytest.raises(RemoteError) as info:
+            RemoteModule(box, "solution").f()
+        assert info.value.is_a("OSError") and "[Errno 28]" in info.value.detail
+    finally:
+        box.close()
+    assert not scratch.exists()
+    assert str(scratch) not in Path("/proc/self/mounts").read_text()  # nothing left mounted
+
+
+def test_a_call_interrupted_mid_read_leaves_no_stale_reply(write):
+    import signal
+
+    class Interrupted(Exception):
+        pass
+
+    def interrupt(*_):
+        raise Interrupted
+
+    path = write("import time\ndef f(x):\n    time.sleep(x)\n    return x\n")
+    old = signal.signal(signal.SIGALRM, interrupt)
+    try:
+        with Sandbox(path, ("f",), config=FAST) as box:
+            box.request("load", {}, call="import")
+            f = RemoteModule(box, "solution").f
+            signal.setitimer(signal.ITIMER_REAL, 0.2)
+            with pytest.raises(Interrupted):  # the interruption itself goes on up (pytest-timeout's, say)
+                f(0.5)
+            assert box.death is not None and box.death.verdict is Verdict.TIME_LIMIT_EXCEEDED
+            time.sleep(0.5)  # the reply to f(0.5) would have arrived by now
+            with pytest.raises(SubmissionFailure) as later:
+                f(0)
+            assert later.value.verdict is Verdict.TIME_LIMIT_EXCEEDED
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def test_the_whole_judging_deadline_clamps_every_call(write):
+    from judge.sandbox.process import DeadlinePassed
+
+    config = SandboxConfig(call_s=5, import_s=5, cpu_s=10, memory_mb=256, output_kb=64, deadline=time.monotonic() + 1.5, judging_s=1.5)
+    path = write("import time\ndef f():\n    time.sleep(0.8)\n    return 1\n")
+    started = time.monotonic()
+    with Sandbox(path, ("f",), config=config) as box:
+        box.request("load", {}, call="import")
+        f = RemoteModule(box, "solution").f
+        assert f() == 1  # each call is well under call_s...
+        with pytest.raises(DeadlinePassed) as info:
+            f()  # ...but two of them are not under the judging's 1.5 s
+        assert info.value.verdict is Verdict.TIME_LIMIT_EXCEEDED
+        assert "the whole judging ran past its 1.5 s limit" in info.value.message
+        with pytest.raises(DeadlinePassed):
+            f()
+    assert time.monotonic() - started < 3
+
+
+def test_reply_with_too_many_items_is_refused_by_the_child(write):
+    result = run(write, "def f():\n    return [[]] * 3_000_000\n")
+    assert verdict_of(result) is Verdict.RUNTIME_ERROR and "1,000,000" in result.message
+
+
+def test_reply_with_too_many_items_is_refused_by_the_judge(write):
+    # the child's own cap switched off: the judge's decoding is what counts
+    source = "import kata_protocol\nkata_protocol.MAX_ITEMS = 10 ** 9\ndef f():\n    return [0] * 1_500_000\n"
+    result = run(write, source)
+    assert verdict_of(result) is Verdict.RUNTIME_ERROR
+    assert "returned more than 1,000,000 items" in result.message and "the judge reads at most 1,000,000" in result.message
+
+
+def test_property_where_a_method_is_expected(write):
+    source = "class Q:\n    @property\n    def is_empty(self):\n        return True\n    size = 3\ndef f():\n    return Q()\n"
+    path = write(source)
+    with Sandbox(path, ("f",), config=FAST) as box:
+        box.request("load", {}, call="import")
+        q = RemoteModule(box, "solution").f()
+        with pytest.raises(SubmissionFailure) as info:
+            q.is_empty()
+        assert info.value.verdict is Verdict.RUNTIME_ERROR
+        assert info.value.message.startswith("Q.is_empty is a bool attribute, not a method: the contract asks for a method is_empty()")
+        from judge.testing import expect, same
+
+        assert q.size == 3 and same(q.size, 3) and not same(q.size, 3.0) and q.is_empty
+        expect(q.size, 3)
 
 
 def test_objects_the_judge_drops_are_released_in_the_child(write):

@@ -14,13 +14,13 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..failures import InternalError, SubmissionFailure
 from ..verdict import Verdict
+from . import scratch as scratch_mod
 from . import registry as _registry  # live sandboxes, closed by a stopped judge (judge/interrupt.py)
 from .child import kata_protocol as protocol
 from .child.kata_protocol import Handle, ProtocolError
@@ -31,8 +31,15 @@ HARNESS = CHILD_DIR / "kata_harness.py"
 
 FATAL_ERRORS = {
     "MemoryError": (Verdict.MEMORY_LIMIT_EXCEEDED, "{call} ran out of memory (the limit is {limit} MB)"),
-    "ReplyTooLarge": (Verdict.RUNTIME_ERROR, "{call} returned a value larger than the judge's reply cap"),
+    # the child's encoder refused the reply; the detail says why ("more than 1,000,000 items; …")
+    "ReplyTooLarge": (Verdict.RUNTIME_ERROR, "{call} returned {detail}: return less"),
+    "TooManyItems": (Verdict.RUNTIME_ERROR, "{call} returned {detail}: return less"),
 }
+
+
+class DeadlinePassed(SubmissionFailure):
+    """The whole judging ran past the kata's `judging_s`: a failure of its own type, so that a
+    caller that turns timeouts into its own message (the engine) can still be told why."""
 
 
 class RemoteError(Exception):
@@ -69,6 +76,11 @@ class SandboxConfig:
     cpu_core: int | None = None
     recursion_limit: int = 1000
     before_import: tuple[str, ...] = ()
+    scratch_mb: int = 16  # all the files of the scratch folder together (a size-limited tmpfs)
+    # time.monotonic() by which the whole judging must end, and the limit it came from (for
+    # the message); every call's timeout is clamped to what is left
+    deadline: float | None = None
+    judging_s: float | None = None
 
 
 @dataclass
@@ -84,6 +96,8 @@ class Sandbox:
     def __post_init__(self) -> None:
         self.proc: subprocess.Popen | None = None
         self.scratch: Path | None = None
+        self.disk: str | None = None  # how the scratch folder's size is limited: see scratch.mode
+        self._mounted: Path | None = None
         self.death: SubmissionFailure | None = None
         self._next_id = 0
         self.last_call = ""
@@ -114,18 +128,22 @@ class Sandbox:
 
         layers = layers_mod.detect()
         if layers_mod.require_full() and layers.missing:
-            raise RuntimeError(f"KATA_SANDBOX=full, but {layers.summary()}")
+            raise InternalError(f"KATA_SANDBOX=full, but {layers.summary()}")
         self.layers = layers
-        self.scratch = Path(tempfile.mkdtemp(prefix="kata-run-"))
+        view = layers.active("filesystem")
+        self.scratch = scratch_mod.make_folder()
         work = self.scratch / "work"
         work.mkdir()
+        self.disk = _disk_mode(layers, view)
+        if self.disk == "mount":
+            scratch_mod.mount_tmpfs(work, self.config.scratch_mb << 20)
+            self._mounted = work
         shutil.copyfile(self.submission, work / "solution.py")
         os.chmod(work / "solution.py", 0o644)
         drop = layers.active("uid")
         if drop:
             os.chmod(self.scratch, 0o755)
             os.chown(work, layers_mod.UNPRIVILEGED, layers_mod.UNPRIVILEGED)
-        view = layers.active("filesystem")
         harness_dir = Path("/kata/harness") if view else CHILD_DIR
         cfg = {
             "submission": "/kata/work/solution.py" if view else str(work / "solution.py"),
@@ -158,7 +176,8 @@ class Sandbox:
         self._out = open(self.scratch / "stdout.txt", "wb")
         self._err = open(self.scratch / "stderr.txt", "wb")
         if view:
-            cmd = bwrap_command(work, self.support) + [layers_mod.sandboxed_interpreter(), "-s", str(harness_dir / HARNESS.name), json.dumps(cfg)]
+            size = self.config.scratch_mb << 20 if self.disk == "bwrap" else None
+            cmd = bwrap_command(work, self.support, size) + [layers_mod.sandboxed_interpreter(), "-s", str(harness_dir / HARNESS.name), json.dumps(cfg)]
         else:
             cmd = [sys.executable, "-s", str(HARNESS), json.dumps(cfg)]
         self.cgroup = None
@@ -202,6 +221,12 @@ class Sandbox:
         if getattr(self, "cgroup", None) is not None:
             self.cgroup.remove()
             self.cgroup = None
+        if self._mounted is not None:
+            try:
+                scratch_mod.unmount(self._mounted)
+            except OSError:
+                pass  # not mounted after all; the reaper unmounts what a dead judge left
+            self._mounted = None
         if self.scratch is not None:
             shutil.rmtree(self.scratch, ignore_errors=True)
             self.scratch = None
@@ -259,30 +284,32 @@ class Sandbox:
         if self.death is not None:
             raise self._fail(self.death)
         if self.proc is None:
-            raise RuntimeError("sandbox not started")
+            raise InternalError(f"the judge called into a sandbox it has not started ({call})")
         self.last_call = call
         self._next_id += 1
         rid = self._next_id
         timeout = self.config.call_s if timeout is None else timeout
-        deadline = time.monotonic() + timeout
+        deadline, limit = self._clamp(timeout, call)
         try:
             released, self.released = self.released, []
             data = protocol.dumps({**payload_encode(payload), "_rid": rid, "_op": op, "_release": released})
         except (ProtocolError, TypeError, ValueError) as exc:
-            raise RuntimeError(f"the judge could not send {call}: {exc}") from None
+            raise InternalError(f"the judge could not send {call}: {exc}") from None
         try:
-            self._write(data, deadline, call, timeout)
-            reply = self._read(deadline, call, timeout)
+            self._write(data, deadline, call, limit)
+            reply = self._read(deadline, call, limit)
         except _Dead as dead:
-            self.death = dead.failure
-            self._kill()
-            raise self._fail(self.death) from None
+            self._die(dead.failure)
+        except BaseException:
+            # Interrupted between write and read (a group's timeout, a signal): the reply is
+            # still on its way, and a later call must never read it as its own.
+            self._die(SubmissionFailure(
+                Verdict.TIME_LIMIT_EXCEEDED, f"{call} was still running when the test group ran out of time"
+            ), reraise=True)
         if self._buffer or type(reply) is not dict or reply.get("_rid") != rid or not ({"ok", "raised"} & set(reply)):
-            self.death = SubmissionFailure(
+            self._die(SubmissionFailure(
                 Verdict.RUNTIME_ERROR, f"{self.label} wrote something other than the judge's reply during {call}"
-            )
-            self._kill()
-            raise self._fail(self.death)
+            ))
         if "raised" in reply:
             info = reply["raised"] if type(reply["raised"]) is dict else {}
             error = RemoteError(info, call)
@@ -290,11 +317,31 @@ class Sandbox:
             if fatal is not None:
                 # Out of memory, or a reply over the cap: the process is not worth keeping, and
                 # hypothesis must not spend minutes re-running such calls while it shrinks.
-                self.death = SubmissionFailure(fatal[0], fatal[1].format(call=call, limit=self.config.memory_mb))
-                self._kill()
-                raise self._fail(self.death)
+                self._die(SubmissionFailure(fatal[0], fatal[1].format(call=call, limit=self.config.memory_mb, detail=error.detail[:200])))
             raise error
         return reply["ok"]
+
+    def _clamp(self, timeout: float, call: str) -> tuple[float, "_Limit"]:
+        """This call's deadline: its own timeout, or what is left of the whole judging's, whichever
+        ends first; the limit that binds is the one a timeout message names."""
+        now = time.monotonic()
+        own = now + timeout
+        whole = self.config.deadline
+        if whole is not None and whole < own:
+            limit = _Limit(DeadlinePassed, f"{call} was still running when the whole judging ran past its {self.config.judging_s:g} s limit")
+            if whole <= now:
+                self._die(limit.failure())
+            return whole, limit
+        return own, _Limit(SubmissionFailure, f"{call} did not finish within {timeout:g} s (wall clock)")
+
+    def _die(self, failure: SubmissionFailure, reraise: bool = False):
+        """Record the death, kill the process, and raise the failure (or, with `reraise`, the
+        exception being handled, so a pytest timeout still reads as one)."""
+        self.death = failure
+        self._kill()
+        if reraise:
+            raise
+        raise self._fail(failure) from None
 
     def expect_shape(self, value, check, call: str):
         """A reply to one of the judge's own requests must have the shape the harness gives it;
@@ -304,17 +351,15 @@ class Sandbox:
         except Exception:
             ok = False
         if not ok:
-            self.death = SubmissionFailure(Verdict.RUNTIME_ERROR, f"{self.label} tampered with the judge's harness: the reply to {call} is malformed")
-            self._kill()
-            raise self._fail(self.death)
+            self._die(SubmissionFailure(Verdict.RUNTIME_ERROR, f"{self.label} tampered with the judge's harness: the reply to {call} is malformed"))
         return value
 
     @staticmethod
     def _fail(failure: SubmissionFailure) -> SubmissionFailure:
         # One raise site for first and later failures, so hypothesis sees one bug.
-        return SubmissionFailure(failure.verdict, failure.message)
+        return type(failure)(failure.verdict, failure.message)
 
-    def _write(self, data: bytes, deadline: float, call: str, timeout: float) -> None:
+    def _write(self, data: bytes, deadline: float, call: str, limit: "_Limit") -> None:
         view = memoryview(data)
         while view:
             try:
@@ -326,31 +371,33 @@ class Sandbox:
                 raise _Dead(self._exit_failure(call)) from None
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise _Dead(self._timeout_failure(call, timeout))
+                raise _Dead(limit.failure())
             select.select([], [self._req_w], [], remaining)
 
-    def _read(self, deadline: float, call: str, timeout: float):
-        header = self._read_exact(protocol.HEADER.size, deadline, call, timeout)
+    def _read(self, deadline: float, call: str, limit: "_Limit"):
+        header = self._read_exact(protocol.HEADER.size, deadline, call, limit)
         (length,) = protocol.HEADER.unpack(header)
         if length > protocol.MAX_MESSAGE:
             raise _Dead(SubmissionFailure(Verdict.RUNTIME_ERROR, f"{call} returned a value over the judge's {protocol.MAX_MESSAGE // 2**20} MiB reply cap"))
-        body = self._read_exact(length, deadline, call, timeout)
+        body = self._read_exact(length, deadline, call, limit)
         try:
             return protocol.loads(body, self._handle)
+        except protocol.TooManyItems as exc:
+            raise _Dead(SubmissionFailure(Verdict.RUNTIME_ERROR, f"{call} returned {exc}: return less")) from None
         except ProtocolError as exc:
             raise _Dead(SubmissionFailure(Verdict.RUNTIME_ERROR, f"{call} sent the judge a malformed reply ({exc})")) from None
 
     def _handle(self, hid: int, type_name: str) -> Handle:
         return Handle(hid, type_name)
 
-    def _read_exact(self, n: int, deadline: float, call: str, timeout: float) -> bytes:
+    def _read_exact(self, n: int, deadline: float, call: str, limit: "_Limit") -> bytes:
         """n bytes from the reply pipe; what arrives beyond them is kept for the next read
         (a well-behaved child sends nothing unasked, so anything kept is caught as a forgery)."""
         buffer = self._buffer
         while len(buffer) < n:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise _Dead(self._timeout_failure(call, timeout))
+                raise _Dead(limit.failure())
             readable, _, _ = select.select([self._rep_r], [], [], remaining)
             if not readable:
                 continue
@@ -360,9 +407,6 @@ class Sandbox:
             buffer += chunk
         self._buffer = buffer[n:]
         return bytes(buffer[:n])
-
-    def _timeout_failure(self, call: str, timeout: float) -> SubmissionFailure:
-        return SubmissionFailure(Verdict.TIME_LIMIT_EXCEEDED, f"{call} did not finish within {timeout:g} s (wall clock)")
 
     def _exit_failure(self, call: str) -> SubmissionFailure:
         """Why the child went away, read from how it ended."""
@@ -397,9 +441,21 @@ class Sandbox:
         return group is not None and group.oom_kills() > 0
 
 
-def bwrap_command(work: Path | None, support: Path | None) -> list[str]:
+def _disk_mode(layers, view: bool) -> str | None:
+    """How this sandbox limits its scratch folder's total size (see scratch.py): the 'disk'
+    layer decides where layers.py reports one; otherwise it is probed here."""
+    if any(layer.name == "disk" for layer in layers.items) and not layers.active("disk"):
+        return None
+    if not any(layer.name == "disk" for layer in layers.items) and os.environ.get("KATA_SANDBOX") == "minimal":
+        return None
+    return scratch_mod.mode(view)
+
+
+def bwrap_command(work: Path | None, support: Path | None, size: int | None = None) -> list[str]:
     """The bubblewrap view: a read-only system, the interpreter at a neutral path, the harness
-    read-only, the scratch folder (when given) read-write, a private /tmp, and new namespaces."""
+    read-only, the scratch folder (when given) read-write, a private /tmp, and new namespaces.
+    With `size` (bytes), the scratch folder and /tmp are tmpfs of that size, and the submission
+    file is bound read-only into the scratch folder."""
     from .layers import SANDBOX_PREFIX, interpreter_prefix
 
     cmd = [
@@ -411,9 +467,12 @@ def bwrap_command(work: Path | None, support: Path | None) -> list[str]:
         "--ro-bind", str(interpreter_prefix()), SANDBOX_PREFIX,
         "--perms", "0755", "--dir", "/kata",
         "--ro-bind", str(CHILD_DIR), "/kata/harness",
-        "--tmpfs", "/tmp", "--proc", "/proc", "--dev", "/dev",
+        *(["--size", str(size)] if size else []), "--tmpfs", "/tmp", "--proc", "/proc", "--dev", "/dev",
     ]
-    if work is not None:
+    if work is not None and size:
+        cmd += ["--perms", "0777", "--size", str(size), "--tmpfs", "/kata/work",
+                "--ro-bind", str(work / "solution.py"), "/kata/work/solution.py", "--chdir", "/kata/work"]
+    elif work is not None:
         cmd += ["--bind", str(work), "/kata/work", "--chdir", "/kata/work"]
     if support is not None:
         cmd += ["--ro-bind", str(support), "/kata/support.py"]
@@ -442,6 +501,17 @@ def _proc_cpu(pid: int) -> float:
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     except (OSError, IndexError, ValueError):
         return 0.0
+
+
+class _Limit:
+    """The time limit a call runs under (its own, or the whole judging's) and how to say it ran out."""
+
+    def __init__(self, kind: type[SubmissionFailure], message: str) -> None:
+        self.kind = kind
+        self.message = message
+
+    def failure(self) -> SubmissionFailure:
+        return self.kind(Verdict.TIME_LIMIT_EXCEEDED, self.message)
 
 
 class _Dead(Exception):

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import reprlib
 
-from ..failures import WrongAnswer
+from ..failures import SubmissionFailure, WrongAnswer
+from ..verdict import Verdict
 from .child.kata_protocol import Handle
 from .process import Sandbox
 
@@ -24,6 +25,7 @@ PLAIN_TYPES = {"list", "tuple", "dict", "set", "frozenset"}
 
 def show(value) -> str:
     """A short, readable repr for feedback."""
+    value = plain(value)
     if isinstance(value, RemoteObject):
         return describe_remote(value._kata_handle)
     if isinstance(value, Handle):
@@ -49,6 +51,7 @@ def show_call(name: str, args: tuple, kwargs: dict) -> str:
 
 def to_wire(value):
     """Replace proxies by the handles they stand for, recursively through containers."""
+    value = plain(value)
     if isinstance(value, RemoteObject):
         return value._kata_handle
     t = type(value)
@@ -98,7 +101,8 @@ class RemoteObject:
         if type(value) is dict and value == {"$m": True}:
             self._kata_methods.add(name)
             return _Method(self, name)
-        return wrap(self._kata_sandbox, value, history=[f"{self._kata_name}.{name}"], name=f"{self._kata_name}.{name}")
+        value = wrap(self._kata_sandbox, value, history=[f"{self._kata_name}.{name}"], name=f"{self._kata_name}.{name}")
+        return value if isinstance(value, RemoteObject) else DataAttribute(value, self._kata_handle.type_name, name)
 
     def __call__(self, *args, **kwargs):
         shown = show_call(self._kata_name, args, kwargs)
@@ -146,6 +150,66 @@ class _Method:
 
     def __call__(self, *args, **kwargs):
         return self.owner._call(self.name, args, kwargs)
+
+
+class DataAttribute:
+    """A plain-data attribute of a remote object, such as `q.is_empty` defined with @property.
+
+    Calling it is the submission's fault, not the hidden test's: the contract asked for a
+    method and the submission made it a value, so the call fails with the submission's
+    runtime_error naming the attribute (rather than the judge's TypeError). Used as data it
+    stands for its value: ==, bool, hash, len, iteration, indexing, and `expect`/`same`/`show`
+    see through it; `.value` is the value itself."""
+
+    __slots__ = ("value", "owner_type", "name")
+
+    def __init__(self, value, owner_type: str, name: str) -> None:
+        self.value = value
+        self.owner_type = owner_type
+        self.name = name
+
+    def __call__(self, *args, **kwargs):
+        kind = type(self.value).__name__ if self.value is not None else "None"
+        raise SubmissionFailure(
+            Verdict.RUNTIME_ERROR,
+            f"{self.owner_type}.{self.name} is {'an' if kind[:1] in 'aeiou' else 'a'} {kind} attribute, not a method: "
+            f"the contract asks for a method {self.name}() (a @property or a plain attribute cannot be called)",
+        )
+
+    def __eq__(self, other):
+        return self.value == plain(other)
+
+    def __ne__(self, other):
+        return self.value != plain(other)
+
+    def __hash__(self):
+        return hash(self.value)
+
+    def __bool__(self):
+        return bool(self.value)
+
+    def __len__(self):
+        return len(self.value)
+
+    def __iter__(self):
+        return iter(self.value)
+
+    def __getitem__(self, key):
+        return self.value[key]
+
+    def __contains__(self, item):
+        return item in self.value
+
+    def __index__(self):
+        return self.value.__index__()
+
+    def __repr__(self) -> str:
+        return repr(self.value)
+
+
+def plain(value):
+    """The value a DataAttribute stands for; anything else as it is."""
+    return value.value if type(value) is DataAttribute else value
 
 
 class RemoteModule:

@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# needs: uid
 """Writes conftest.py, sitecustomize.py and a .pth file wherever it can, for later runs."""
 import os
 import site

@@ -11,15 +11,44 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import struct
 
 HEADER = struct.Struct(">I")
 MAX_MESSAGE = 64 * 1024 * 1024
+# Values per message, counted on the wire: every value after the first in a container is
+# preceded by a comma, every container opens with a bracket, so commas plus opening brackets
+# outside strings bound the objects a decoder builds. A reply under the byte cap can still hold
+# millions of tiny values ([[]] * 3_000_000 is 9 MB) that cost the judge gigabytes to build and
+# minutes to compare; one million is far above any kata's answer.
+MAX_ITEMS = 1_000_000
+_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
 TAGS = ("$t", "$s", "$fs", "$d", "$b", "$c", "$h", "$nd")
 
 
 class ProtocolError(Exception):
     """A message that is not well-formed plain data."""
+
+
+class TooManyItems(ProtocolError):
+    """A message with more than MAX_ITEMS values in it."""
+
+
+def count_items(body: bytes) -> int:
+    """An upper bound on the values and containers in a JSON body (each dict entry counts
+    three: its pair, key and value). Strings are skipped only when the quick bound is over the
+    cap, so a short message costs three byte scans."""
+    quick = body.count(b",") + body.count(b"[") + body.count(b"{")
+    if quick <= MAX_ITEMS:
+        return quick
+    bare = _STRING.sub(b'""', body)
+    return bare.count(b",") + bare.count(b"[") + bare.count(b"{")
+
+
+def check_items(body: bytes) -> None:
+    items = count_items(body)
+    if items > MAX_ITEMS:
+        raise TooManyItems(f"more than {MAX_ITEMS:,} items ({items:,} counted); the judge reads at most {MAX_ITEMS:,} per reply")
 
 
 class Handle:
@@ -48,11 +77,13 @@ class TooDeep(ValueError):
     """A value nested deeper than MAX_DEPTH: it crosses as a handle instead."""
 
 
-def encode(value, make_handle, depth: int = 0) -> object:
+def encode(value, make_handle, depth: int = 0, budget: list | None = None) -> object:
     """Turn a value into JSON-ready data. `make_handle(obj)` is called for anything not plain.
 
     The depth cap does not depend on sys.getrecursionlimit(), which a submission can raise:
-    the encoder must never recurse deep enough to overflow the C stack."""
+    the encoder must never recurse deep enough to overflow the C stack. The item cap stops
+    the encoder as soon as a value holds more than MAX_ITEMS items, before it spends seconds
+    encoding millions of them (TooManyItems)."""
     if depth > MAX_DEPTH:
         raise TooDeep(f"nested more than {MAX_DEPTH} levels deep")
     t = type(value)
@@ -61,16 +92,22 @@ def encode(value, make_handle, depth: int = 0) -> object:
     if t is Handle:
         return {"$h": [value.id, value.type_name]}
     d = depth + 1
+    if t in (list, tuple, set, frozenset, dict):
+        if budget is None:
+            budget = [MAX_ITEMS]
+        budget[0] -= len(value) * (2 if t is dict else 1) + 1
+        if budget[0] < 0:
+            raise TooManyItems(f"more than {MAX_ITEMS:,} items; the judge reads at most {MAX_ITEMS:,} per reply")
     if t is list:
-        return [encode(v, make_handle, d) for v in value]
+        return [encode(v, make_handle, d, budget) for v in value]
     if t is tuple:
-        return {"$t": [encode(v, make_handle, d) for v in value]}
+        return {"$t": [encode(v, make_handle, d, budget) for v in value]}
     if t is set:
-        return {"$s": [encode(v, make_handle, d) for v in value]}
+        return {"$s": [encode(v, make_handle, d, budget) for v in value]}
     if t is frozenset:
-        return {"$fs": [encode(v, make_handle, d) for v in value]}
+        return {"$fs": [encode(v, make_handle, d, budget) for v in value]}
     if t is dict:
-        return {"$d": [[encode(k, make_handle, d), encode(v, make_handle, d)] for k, v in value.items()]}
+        return {"$d": [[encode(k, make_handle, d, budget), encode(v, make_handle, d, budget)] for k, v in value.items()]}
     if t is bytes:
         return {"$b": base64.b64encode(value).decode("ascii")}
     if t is complex:
@@ -119,11 +156,14 @@ def dumps(fields: dict) -> bytes:
     message = {"$d": [[key, value] for key, value in fields.items()]}
     body = json.dumps(message, separators=(",", ":"), allow_nan=True).encode("utf-8")
     if len(body) > MAX_MESSAGE:
-        raise ProtocolError(f"message of {len(body)} bytes is over the {MAX_MESSAGE}-byte cap")
+        raise ProtocolError(f"a value of {len(body):,} bytes, over the {MAX_MESSAGE:,}-byte cap of a message")
+    check_items(body)
     return HEADER.pack(len(body)) + body
 
 
 def loads(body: bytes, resolve_handle):
+    """Decode one message, refusing it before building anything if it holds too many values."""
+    check_items(body)
     try:
         return json.loads(body.decode("utf-8"), object_hook=_decoder(resolve_handle))
     except ProtocolError:
