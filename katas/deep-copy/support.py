@@ -15,7 +15,8 @@ The input must also be unchanged: it is compared the same way with a twin built 
 
 import reprlib
 import sys
-import traceback
+
+from kata_workload import describe_exception
 
 ATOMS = (int, float, complex, str, bytes, bool, type(None), frozenset)
 MUTABLE = (list, dict, set)
@@ -181,26 +182,13 @@ def compare(original, copy, name="x", copy_name="the copy"):
 
 
 # running the submission ---------------------------------------------------------------
-def _crash(exc):
-    """An exception from the submission, described the way the judge describes one."""
-    path = getattr(sys.modules["solution"], "__file__", None)
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == path]
-    return {
-        "type": type(exc).__name__,
-        "mro": [c.__name__ for c in type(exc).__mro__],
-        "message": str(exc)[:2000],
-        "traceback": "\n".join(f"  line {f.lineno}, in {f.name}: {(f.line or '').strip()}" for f in frames[-6:]),
-        "recursion": isinstance(exc, RecursionError),
-    }
-
-
 def _judge(original, twin, text, name="x"):
     """deep_copy(original), then the problems with the input afterwards (against its twin), or else with the copy."""
     report = {"input": text, "problems": []}
     try:
         copy = sys.modules["solution"].deep_copy(original)
     except Exception as exc:
-        report["raised"] = _crash(exc)
+        report["raised"] = describe_exception(exc)
         return report
     changed = compare(twin, original, name, copy_name=None)
     report["problems"] = [f"deep_copy changed its input: {p}" for p in changed] or compare(original, copy, name)
@@ -239,7 +227,7 @@ def copy_twice():
         first.append("extra")
         second = sys.modules["solution"].deep_copy(x)
     except Exception as exc:
-        report["raised"] = _crash(exc)
+        report["raised"] = describe_exception(exc)
         return report
     if second is first:
         report["problems"] = [
@@ -349,3 +337,99 @@ CASES = {
         "x = {'k': ([…{'k': (['bottom'],)}…],)}, 500 levels of lists, tuples and dicts",
     ),
 }
+
+
+# the workload the performance group measures ------------------------------------------
+def _value(n, rng):
+    """n containers: container i holds container 3i+1, 3i+2 and 3i+3 (a tree about log3(n)
+    deep), a few atoms, and, often, a second reference to a random later container (so many
+    are shared by several parents), or the root itself (a cycle). Lists, dicts and tuples;
+    the leaves are sometimes sets. Tuples only hold later containers or the root (a list),
+    so they can be built after what they hold."""
+    kinds = []
+    for i in range(n):
+        r = rng.random()
+        leaf = 3 * i + 1 >= n
+        kinds.append("set" if leaf and r < 0.2 else "tuple" if r < 0.35 else "dict" if r < 0.65 else "list")
+    kinds[0] = "list"
+    atoms = rng.getrandbits(64 * 2 * n).to_bytes(16 * n, "little").hex()
+    refs = []
+    for i in range(n):
+        items = [("atom", int(atoms[32 * i:32 * i + 6], 16)), ("atom", atoms[32 * i + 6:32 * i + 12])]
+        items += [("node", c) for c in range(3 * i + 1, min(3 * i + 4, n))]
+        r = rng.random()
+        if r < 0.5 and i + 1 < n:
+            items.append(("node", rng.randrange(i + 1, n)))  # shared: a second parent
+        elif r < 0.6:
+            items.append(("node", 0))  # back to the root: a cycle
+        elif r < 0.65 and kinds[i] != "tuple":
+            items.append(("node", i))  # itself: the smallest cycle
+        rng.shuffle(items)
+        refs.append(items)
+    made = [None] * n
+    for i, kind in enumerate(kinds):
+        if kind != "tuple":
+            made[i] = {"list": list, "dict": dict, "set": set}[kind]()
+    for i in reversed(range(n)):
+        if kinds[i] == "tuple":
+            made[i] = tuple(v if what == "atom" else made[v] for what, v in refs[i])
+    for i, kind in enumerate(kinds):
+        if kind == "list":
+            made[i].extend(v if what == "atom" else made[v] for what, v in refs[i])
+        elif kind == "dict":
+            made[i].update((f"k{j}", v if what == "atom" else made[v]) for j, (what, v) in enumerate(refs[i]))
+        elif kind == "set":
+            made[i].update(v for what, v in refs[i] if what == "atom")
+    return made[0], {id(c) for c in made if type(c) in MUTABLE}
+
+
+def _sorted(items):
+    try:
+        return sorted(items)
+    except TypeError:  # not the keys and items the original holds: the digest will differ
+        return sorted(items, key=repr)
+
+
+def describe_copy(copy, originals):
+    """The copy as plain data: its lists, dicts and sets numbered in the order first met
+    (breadth first, dict items by key, set items sorted), each as [kind, items], where an item
+    is an atom, ["ref", k] for container k, or ["tuple", items] (tuples are values: identity
+    free); and whether any of those containers is one of the original's."""
+    index = {}
+    rows = []
+
+    def item(v):
+        t = type(v)
+        if t is int or t is str:
+            return v
+        if t is tuple:
+            return ["tuple", [item(x) for x in v]]
+        if t is list or t is dict or t is set:
+            k = index.get(id(v))
+            if k is None:
+                k = index[id(v)] = len(rows)
+                rows.append(v)
+            return ["ref", k]
+        return ["other", t.__name__, repr(v)[:40]]
+
+    top = item(copy)
+    k = 0
+    while k < len(rows):
+        c = rows[k]
+        t = type(c)
+        if t is list:
+            rows[k] = ["list", [item(v) for v in c]]
+        elif t is dict:
+            rows[k] = ["dict", [[key, item(c[key])] for key in _sorted(c)]]
+        else:
+            rows[k] = ["set", _sorted(c)]
+        k += 1
+    shared = any(i in originals for i in index)
+    return [top, rows, shared]
+
+
+def workload_deep_copy(solution, n, rng):
+    """deep_copy of a value of n containers with many shared parts and cycles (see _value);
+    returns the copy's shape (describe_copy)."""
+    value, originals = _value(n, rng)
+    return describe_copy(solution.deep_copy(value), originals)

@@ -4,8 +4,7 @@ a runtime error for an exception (a cycle hint for a RecursionError), or returns
 
 import pytest
 
-from judge.sandbox.process import RemoteError
-from judge.testing import WrongAnswer
+from judge.testing import RemoteError, WrongAnswer
 
 CYCLE_HINT = (
     "the input contains a cycle, and copying it without remembering what was already copied "

@@ -97,3 +97,10 @@ def has_cycle(nodes) -> bool:
 def test_shared_parts_and_cycles_keep_their_shape(nodes, verdict_of):
     report = support().check_graph(nodes)
     verdict_of(report, f"deep_copy(x0) where {render(nodes)}", cyclic=has_cycle(nodes))
+
+
+def test_a_large_shared_and_cyclic_value_matches_the_reference(engine):
+    # The value the performance group measures, at a size it uses: its copy's shape (which
+    # containers are shared, where the cycles close) must be the reference's.
+    engine.check_answers("deep_copy", 4_000, what="deep_copy() of a value of many shared and cyclic containers",
+                         size_name="n (containers)")
