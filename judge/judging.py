@@ -319,22 +319,29 @@ def _judge(kata: Kata, submission: Path, seed: int, reference: Path | None) -> J
                 return False
             return True
 
-        # correctness groups, each with a live solution process
+        from .complexity.engine import Engine
+
+        reference_path = reference or kata.reference_path
+
+        def opener(path: Path, label: str, core):
+            return open_sandbox(kata, path, label=label, cpu_core=core)
+
+        # correctness groups, each with a live solution process (and, unpinned, an engine that
+        # checks a large input against the reference)
         for name in CORRECTNESS_GROUPS:
             if name in weights and live(name):
-                groups.append(run_group(kata, name, sandbox, seed))
+                with Engine(kata, submission, reference_path, opener, pinned=False) as engine:
+                    groups.append(run_group(kata, name, sandbox, seed, engine))
                 output = output or sandbox.output()
         if any(g.verdict is not Verdict.ACCEPTED for g in groups):
             return finish()
 
         # performance and space: growth against the reference, measured in the same run
-        from .complexity.engine import Engine
-
         for name in MEASURED_GROUPS:
             if name not in weights:
                 continue
             if live(name):
-                with Engine(kata, submission, reference or kata.reference_path) as engine:
+                with Engine(kata, submission, reference_path, opener) as engine:
                     groups.append(run_group(kata, name, sandbox, seed, engine))
             if groups[-1].verdict is not Verdict.ACCEPTED:
                 break

@@ -150,7 +150,8 @@ class Engine:
         label = f"{what} at {stats.at_size(size_name, n)}"
         payload = {"workload": workload, "n": n, "seed": draw_seed(), "batch": 1}
         _, wall, expected = self._measure(ref, payload, label, 0, reference=True)
-        _, _, got = self._measure(sub, payload, label, max(MIN_BUDGET_S, BUDGET_FACTOR * wall), reference=False)
+        budget = min(self.kata.meta.limits.call_s, max(MIN_BUDGET_S, BUDGET_FACTOR * wall))
+        _, _, got = self._measure(sub, payload, label, budget, reference=False)
         self._same_answers(got, expected, label, payload["seed"])
 
     @staticmethod

@@ -51,3 +51,7 @@ class LRUAgainstModel(RuleBasedStateMachine):
 # LRU bugs show within a dozen calls; shorter runs shrink faster to the smallest failing sequence.
 LRUAgainstModel.TestCase.settings = settings(max_examples=200, stateful_step_count=25)
 test_lru_matches_model = LRUAgainstModel.TestCase
+
+
+def test_large_cache_matches_the_reference(engine):
+    engine.check_answers("get_put", 64_000, what="get() and put() on a full cache", size_name="capacity")

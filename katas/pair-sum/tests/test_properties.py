@@ -29,3 +29,7 @@ def test_matches_brute_force_when_a_pair_exists(arr, data):
     else:
         target = data.draw(st.integers(min_value=-10, max_value=10))
     expect_unordered(submission().find_pairs(arr, target), brute_force(arr, target))
+
+
+def test_large_input_matches_the_reference(engine):
+    engine.check_answers("find_pairs", 32_000, what="find_pairs() on 32,000 random values")
