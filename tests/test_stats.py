@@ -1,7 +1,7 @@
 """The growth decisions are pure: tested on numbers, no clock involved."""
 
 from judge.complexity.engine import geometric
-from judge.complexity.stats import Row, assess_count_limit, assess_counts, assess_space, assess_time, slope
+from judge.complexity.stats import Row, assess_count_limit, assess_counts, assess_factor, assess_space, assess_time, slope
 
 SIZES = geometric(1_000, 64_000, 7)
 
@@ -73,3 +73,27 @@ def test_space_growth():
     assert assess_space(linear, what="f()", size_name="n", bound="O(1) extra space").too_slow
     flat = [Row(n, 200.0, 900.0) for n in (10_000, 640_000)]
     assert not assess_space(flat, what="f()", size_name="n", bound="O(1) extra space").too_slow
+
+
+def test_a_constant_factor_past_the_cap_is_too_slow_whatever_the_growth():
+    row = Row(1_000, 1e-6, 80e-6)
+    f = assess_factor(row, 50, what="find_pairs()", size_name="n", bound="O(n)")
+    assert f.too_slow
+    assert f.message.startswith("find_pairs() cost 80 times as much as the reference's at n = 1,000")
+    assert not assess_factor(Row(1_000, 1e-6, 49e-6), 50, what="x", size_name="n", bound="O(n)").too_slow
+
+
+def test_memory_set_aside_in_advance_is_too_much_even_when_flat():
+    """A buffer as large as the inputs, held from import on, shows no growth, but the excess over
+    the reference at the largest size is more than half of what the inputs take."""
+    hoard = [Row(n, 1_000.0, 64e6) for n in (100_000, 8_000_000)]
+    f = assess_space(hoard, what="f()", size_name="n", bound="O(1) extra space", inputs=8e6)
+    assert f.too_slow and "the inputs themselves take 7.6 MiB" in f.message
+    small = [Row(n, 1_000.0, 300_000.0) for n in (100_000, 8_000_000)]
+    assert not assess_space(small, what="f()", size_name="n", bound="O(1) extra space", inputs=8e6).too_slow
+
+
+def test_a_copy_of_the_input_is_too_much_space():
+    copy = [Row(n, 2_000.0, float(n)) for n in (100_000, 8_000_000)]
+    f = assess_space(copy, what="is_palindrome()", size_name="n", bound="O(1) extra space", inputs=8e6)
+    assert f.too_slow and "Required: O(1) extra space." in f.message
