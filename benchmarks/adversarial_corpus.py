@@ -29,7 +29,7 @@ def main() -> int:
     args = parser.parse_args()
     print(detect().summary())
     entries = [e for e in corpus() if not args.katas or e.kata in args.katas]
-    print(f"| entry | route | honest verdict | got | time |\n|---|---|---|---|---|")
+    print("| entry | route | honest verdict | got | time |\n|---|---|---|---|---|")
     wrong = 0
     started = time.monotonic()
     for entry in entries:

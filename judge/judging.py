@@ -21,9 +21,11 @@ from hypothesis import HealthCheck, Phase, settings
 
 from . import __version__
 from .model import CORRECTNESS_GROUPS, MEASURED_GROUPS, Kata
+from .decide import deciding_outcome, load_verdict
 from .plugin import JudgePlugin
 from .rules import find_violations
-from .sandbox.process import RemoteError, Sandbox, SandboxConfig, SubmissionFailure
+from .failures import InternalError, SubmissionFailure
+from .sandbox.process import RemoteError, Sandbox, SandboxConfig
 from .verdict import Verdict, overall_verdict, score
 
 INI = Path(__file__).resolve().parent / "pytest_judge.ini"
@@ -154,17 +156,6 @@ def open_sandbox(kata: Kata, submission: Path, label: str = "your code", **overr
     return sandbox
 
 
-def _load_failure(exc: BaseException) -> tuple[Verdict, str]:
-    if isinstance(exc, RemoteError):
-        if exc.is_a("MemoryError"):
-            return Verdict.MEMORY_LIMIT_EXCEEDED, "importing your file ran out of memory"
-        return Verdict.COMPILE_ERROR, exc.describe()
-    assert isinstance(exc, SubmissionFailure)
-    if exc.verdict is Verdict.RUNTIME_ERROR:
-        return Verdict.COMPILE_ERROR, exc.message
-    return exc.verdict, exc.message
-
-
 def run_group(kata: Kata, group: str, sandbox: Sandbox, seed: int, engine=None) -> GroupResult:
     """Run one group of hidden tests with pytest, in this process, against the sandbox."""
     plugin = JudgePlugin(sandbox, engine)
@@ -219,12 +210,11 @@ def _group_result(kata: Kata, group: str, plugin: JudgePlugin, code: int, durati
         return GroupResult(group, weight, Verdict.INTERNAL_ERROR, f"not every hidden test of group '{group}' reported a result", duration_s=duration)
     passed = sum(o.verdict is Verdict.ACCEPTED for o in outcomes)
     figures = {o.name: o.figures for o in outcomes if o.figures}
-    failed = [o for o in outcomes if o.verdict is not Verdict.ACCEPTED]
-    if failed:
-        first = failed[0]
+    first, failed = deciding_outcome(outcomes)
+    if first is not None:
         message = first.message
         if len(outcomes) > 1:
-            message += f"\n({len(failed)} of {len(outcomes)} tests in '{group}' failed; the first is shown)"
+            message += f"\n({failed} of {len(outcomes)} tests in '{group}' failed; the first is shown)"
         return GroupResult(group, weight, first.verdict, message, len(outcomes), passed, duration, figures)
     if code != 0:
         return GroupResult(group, weight, Verdict.INTERNAL_ERROR, f"pytest exited {code} though every test passed:\n{log[-800:]}", len(outcomes), passed, duration)
@@ -287,8 +277,8 @@ def _judge(kata: Kata, submission: Path, seed: int, reference: Path | None) -> J
         return finish()
     try:
         sandbox = open_sandbox(kata, submission)
-    except (SubmissionFailure, RemoteError) as exc:
-        verdict, message = _load_failure(exc)
+    except (SubmissionFailure, RemoteError, InternalError) as exc:
+        verdict, message = load_verdict(exc)
         groups.append(GroupResult("load", 0, verdict, message))
         return finish()
     groups.append(GroupResult("load", 0, Verdict.ACCEPTED, "imported; every required name is defined"))
@@ -313,8 +303,8 @@ def _judge(kata: Kata, submission: Path, seed: int, reference: Path | None) -> J
             sandbox.close()
             try:
                 sandbox = open_sandbox(kata, submission)
-            except (SubmissionFailure, RemoteError) as exc:
-                verdict, message = _load_failure(exc)
+            except (SubmissionFailure, RemoteError, InternalError) as exc:
+                verdict, message = load_verdict(exc)
                 groups.append(GroupResult(name, weights[name], verdict, message))
                 return False
             return True

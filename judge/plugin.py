@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from . import testing
+from .decide import failure_verdict
 from .sandbox.process import Sandbox
 from .sandbox.proxy import RemoteModule
 from .verdict import Verdict
@@ -75,7 +76,7 @@ class JudgePlugin:
                 self.outcomes[item.nodeid] = TestOutcome(name, Verdict.INTERNAL_ERROR, "a hidden test was skipped, so nothing proves it passes")
             else:
                 exc = call.excinfo.value if call.excinfo else None
-                verdict, message = testing.classify(exc, self._sandbox.death) if exc is not None else (Verdict.INTERNAL_ERROR, str(report.longrepr))
+                verdict, message = failure_verdict(exc, self._sandbox) if exc is not None else (Verdict.INTERNAL_ERROR, str(report.longrepr))
                 figures = getattr(exc, "figures", {}) or {}
                 self.outcomes[item.nodeid] = TestOutcome(name, verdict, message, report.duration, figures)
         elif report.when == "teardown" and report.failed and item.nodeid not in self.outcomes:

@@ -13,7 +13,6 @@ import json
 import os
 import resource
 import sys
-import time
 import traceback
 import types
 

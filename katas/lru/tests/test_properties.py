@@ -54,4 +54,4 @@ test_lru_matches_model = LRUAgainstModel.TestCase
 
 
 def test_large_cache_matches_the_reference(engine):
-    engine.check_answers("get_put", 64_000, what="get() and put() on a full cache", size_name="capacity")
+    engine.check_answers("get_put", 1_000, what="get() and put() on a full cache", size_name="capacity")

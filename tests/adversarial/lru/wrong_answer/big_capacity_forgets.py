@@ -1,5 +1,5 @@
 # class: wrong-on-large
-# why: correctness tests use small capacities, so above 1,000 it keeps a plain dict and evicts an arbitrary key (fast, wrong); a full cache of capacity 64,000 is checked against the reference in the properties group
+# why: correctness tests use small capacities, so above 1,000 it keeps a plain dict and evicts the oldest insertion (a FIFO: fast, wrong); the measured workload refreshes old keys, and its answers are checked against the reference
 class LRUCache:
     def __init__(self, capacity):
         if capacity < 1:
