@@ -16,7 +16,9 @@ Everything returned is plain data.
 import sys
 import threading
 import time
-import traceback
+from array import array
+
+from kata_workload import call_guarded, describe_exception
 
 
 # Threads that deadlock or hang are left waiting (as daemons) for the rest of the run; small
@@ -62,40 +64,13 @@ def balances(accounts):
     return [a._balance for a in accounts]
 
 
-def _crash(exc):
-    """An exception the contract does not allow, described the way the judge describes one."""
-    path = getattr(sys.modules["solution"], "__file__", None)
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == path]
-    return {
-        "type": type(exc).__name__,
-        "mro": [c.__name__ for c in type(exc).__mro__],
-        "message": str(exc)[:2000],
-        "traceback": "\n".join(f"  line {f.lineno}, in {f.name}: {(f.line or '').strip()}" for f in frames[-6:]),
-        "recursion": isinstance(exc, RecursionError),
-    }
-
-
 def attempt(src, dst, amount, accounts, timeout=2.0):
     """One transfer, in a thread of its own: {"returned": value}, {"raised": info} or {"hung": True}
     (the call did not return within `timeout` seconds; its thread is left waiting), with the
     balances of `accounts` afterwards."""
-    transfer = sys.modules["solution"].transfer
-    outcome = {}
-
-    def call():
-        try:
-            value = transfer(src, dst, amount)
-        except BaseException as exc:
-            outcome["raised"] = _crash(exc)
-        else:
-            outcome["returned"] = value if value is None or type(value) in (bool, int, float, str) else repr(value)
-
-    thread = threading.Thread(target=call, daemon=True)
-    thread.start()
-    thread.join(timeout)
-    if thread.is_alive():
-        return {"hung": True}
-    outcome["balances"] = balances(accounts)
+    outcome = call_guarded(sys.modules["solution"].transfer, src, dst, amount, timeout=timeout)
+    if "hung" not in outcome:
+        outcome["balances"] = balances(accounts)
     return outcome
 
 
@@ -127,7 +102,7 @@ def run_concurrently(start_balances, plans, ids=None, stall_s=2.0, limit_s=8.0):
             except ValueError:
                 refused[k] += 1
             except BaseException as exc:
-                errors.append(_crash(exc))
+                errors.append(describe_exception(exc))
                 return
             else:
                 succeeded[k] += 1
@@ -163,3 +138,41 @@ def run_concurrently(start_balances, plans, ids=None, stall_s=2.0, limit_s=8.0):
         "done": sum(succeeded) + sum(refused),
         "errors": errors[:3],
     }
+
+
+# the workload the performance group measures -----------------------------------------
+class _PlainAccount:
+    """The performance group's account: .id, .balance and .lock as plain slots (no thread
+    switch inside them), so that what is measured is the transfer itself."""
+
+    __slots__ = ("id", "balance", "lock")
+
+    def __init__(self, id, balance):
+        self.id = id
+        self.balance = balance
+        self.lock = threading.Lock()
+
+
+def _indices(rng, count, below):
+    return [x % below for x in array("I", rng.randbytes(4 * count))]
+
+
+def workload_transfers(solution, n, rng):
+    """n accounts (unique ids in random order, balances 0..100), then n transfers in one
+    thread between random accounts, of -2..40: most move money, some are refused (not
+    enough money, an amount not above 0, or, one time in fifty, src is dst). Returns what
+    each transfer returned, or "ValueError", and the balances at the end."""
+    ids = rng.sample(range(1, 10 * n), n)
+    accounts = list(map(_PlainAccount, ids, _indices(rng, n, 101)))
+    srcs = _indices(rng, n, n)
+    dsts = [s if r == 0 else d for s, d, r in zip(srcs, _indices(rng, n, n), _indices(rng, n, 50))]
+    amounts = [a - 2 for a in _indices(rng, n, 43)]
+    transfer = solution.transfer
+    answers = []
+    for s, d, amount in zip(srcs, dsts, amounts):
+        try:
+            answers.append(transfer(accounts[s], accounts[d], amount))
+        except ValueError:
+            answers.append("ValueError")
+    answers.append([a.balance for a in accounts])
+    return answers

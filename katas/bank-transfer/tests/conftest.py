@@ -4,8 +4,7 @@ transfer in a thread of its own and check it against the contract."""
 
 import pytest
 
-from judge.sandbox.process import RemoteError
-from judge.testing import TooSlow, WrongAnswer
+from judge.testing import RemoteError, TooSlow, WrongAnswer
 
 NAMES = "abcdefgh"
 # How long one transfer may take before it counts as never returning. Once one has hung in

@@ -7,8 +7,7 @@ threads every microsecond, so an unsafe transfer fails these tests on every run.
 
 import random
 
-from judge.sandbox.process import RemoteError
-from judge.testing import TooSlow, WrongAnswer
+from judge.testing import RemoteError, TooSlow, WrongAnswer
 
 # one transfer at a time ------------------------------------------------------------------
 

@@ -40,3 +40,10 @@ def test_transfers_match_the_model(bank):
     # No explain phase: it reruns the failing sequence many times and adds nothing to the feedback.
     quick = settings(max_examples=80, stateful_step_count=12, phases=[Phase.explicit, Phase.generate, Phase.shrink])
     run_state_machine_as_test(lambda: machine(bank)(), settings=quick)
+
+
+def test_many_accounts_match_the_reference(engine):
+    # The transfers the performance group measures, at a size it uses: every result and
+    # every balance at the end must be the reference's.
+    engine.check_answers("transfers", 2_000, what="transfer() between random accounts, in one thread",
+                         size_name="n (accounts and transfers)")
