@@ -41,3 +41,10 @@ def near_palindromes(draw):
 @given(s=near_palindromes())
 def test_matches_model_on_near_palindromes(s):
     expect(submission().is_palindrome(s), model(s))
+
+
+def test_large_palindromes_match_the_reference(engine):
+    """The measured inputs, checked before measuring: a fast path that is wrong only on long
+    text is a wrong answer, not a time to compare."""
+    engine.check_answers("palindrome", 64_000, what="is_palindrome() on a long palindrome")
+    engine.check_answers("punctuation_runs", 8_000, what="is_palindrome() on a palindrome with long runs of punctuation")
