@@ -14,7 +14,8 @@ scenarios below run the calls here and return plain data.
 import logging
 import sys
 import time
-import traceback
+
+from kata_workload import describe_exception
 
 _now = [1000.0]
 
@@ -118,7 +119,7 @@ def _run_one(fn, spec):
             result = fn(*args, seconds=spec.get("seconds", 0.0), error=error, **kwargs)
         except Exception as exc:
             if error is None:
-                outcome["crashed"] = _crash(exc)
+                outcome["crashed"] = describe_exception(exc)
             else:
                 outcome.update(raised=type(exc).__name__, message=str(exc), same_object=exc is error)
         else:
@@ -129,19 +130,6 @@ def _run_one(fn, spec):
     outcome["received"] = [[list(a), dict(o)] for a, o in received]
     outcome["records"] = capture.records
     return outcome
-
-
-def _crash(exc):
-    """An exception the contract does not allow, described the way the judge describes one."""
-    path = getattr(sys.modules["solution"], "__file__", None)
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == path]
-    return {
-        "type": type(exc).__name__,
-        "mro": [c.__name__ for c in type(exc).__mro__],
-        "message": str(exc)[:2000],
-        "traceback": "\n".join(f"  line {f.lineno}, in {f.name}: {(f.line or '').strip()}" for f in frames[-6:]),
-        "recursion": isinstance(exc, RecursionError),
-    }
 
 
 def _describe(spec):
@@ -222,3 +210,60 @@ def method_records():
     records = list(_method_capture[0].handler.records)
     _method_capture[0].handler.records.clear()
     return records
+
+
+# the workload the performance group measures -----------------------------------------
+_raised = [None]
+
+
+def work(i, ticks, fail):
+    """Return i after ticks/1024 s on the judge's clock, or raise a new ValueError."""
+    _now[0] += ticks / 1024
+    if fail:
+        error = _raised[0] = ValueError(f"bad {i}")
+        raise error
+    return i
+
+
+class _Collect(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.INFO)
+        self.messages = []
+
+    def emit(self, record):
+        try:
+            self.messages.append([record.levelname, record.getMessage()])
+        except Exception as exc:
+            self.messages.append([record.levelname, f"<unformattable: {type(exc).__name__}>"])
+
+
+def workload_calls(solution, n, rng):
+    """timer(work) made once, then n calls of it, each running 0 to 255/1024 s on the judge's
+    clock, one in ten raising a new ValueError. Returns what each call returned (or whether it
+    re-raised the very exception work raised) and every message logged on "timer" (each
+    call's own messages sorted: the contract leaves their order free)."""
+    ticks = rng.randbytes(n)
+    fails = rng.randbytes(n)
+    decorated = solution.timer(work)
+    logger = logging.getLogger("timer")
+    handler = _Collect()
+    saved = logger.level, logger.propagate
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    logger.addHandler(handler)
+    answers = []
+    messages = handler.messages
+    try:
+        for i in range(n):
+            start = len(messages)
+            try:
+                answers.append(decorated(i, ticks[i], fails[i] < 26))
+            except ValueError as exc:
+                answers.append(["raised the same object", exc is _raised[0]])
+            if len(messages) - start > 1:  # a call's own records, in either order
+                messages[start:] = sorted(messages[start:])
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(saved[0])
+        logger.propagate = saved[1]
+    return [answers, messages]

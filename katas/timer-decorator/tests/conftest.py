@@ -5,8 +5,7 @@ import re
 
 import pytest
 
-from judge.sandbox.process import RemoteError
-from judge.testing import WrongAnswer
+from judge.testing import RemoteError, WrongAnswer
 
 # str() of each exception the judge raises inside compute (PaymentDeclined is a plain Exception subclass)
 ERROR_TYPES = {

@@ -32,3 +32,10 @@ def test_every_call_returns_or_reraises_and_logs_its_own_time(calls, check):
     outcomes = support().run_calls(calls)
     for i, (outcome, spec) in enumerate(zip(outcomes, calls)):
         check.call(outcome, spec, tuple(o["call"] for o in outcomes[:i]))
+
+
+def test_many_calls_match_the_reference(engine):
+    # The calls the performance group measures, at a size it uses: every result, every
+    # re-raised exception and every message logged must be the reference's.
+    engine.check_answers("calls", 1_000, what="n calls of one function decorated with timer, one in ten raising",
+                         size_name="n (calls)")
