@@ -97,41 +97,53 @@ def sort_large(function, n, seed):
 
 
 # workloads ---------------------------------------------------------------------
-# One call sorts n CountingValues; the engine counts the comparisons of that call.
-def _workload(function, values):
-    items = [CountingValue(v) for v in values]
-
-    def run():
-        function(items)
-
-    return run, 1
+# One call sorts n CountingValues (the engine counts every < of that call); the sorted
+# values come back, so a fast wrong answer is a wrong answer.
+def _sorted_values(function, values):
+    return [x.value if type(x) is CountingValue else repr(x) for x in function([CountingValue(v) for v in values])]
 
 
-def workload_quicksort_sorted(solution, n):
-    return _workload(solution.quicksort, range(n))
+def median_of_three_killer(n):
+    """Musser's "median-of-3 killer" (Introspective Sorting and Selection Algorithms, 1997) for
+    n = 2k: positions 1…k hold i for odd i and k + i - 1 for even i, positions k+1…2k hold 2i.
+    A quicksort that takes the median of the first, middle and last items as its pivot and
+    partitions by filtering (less / equal / greater, in order) gets the second smallest item
+    as pivot at every level, and a subproblem of the same shape: n² / 4 comparisons. An odd n
+    gets its largest value appended."""
+    k = n // 2
+    a = [0] * (2 * k)
+    for i in range(1, k + 1):
+        a[i - 1] = i if i % 2 else k + i - 1
+        a[k + i - 1] = 2 * i
+    if n % 2:
+        a.append(n)
+    return a
 
 
-def workload_quicksort_reversed(solution, n):
-    return _workload(solution.quicksort, range(n, 0, -1))
+def workload_quicksort_sorted(solution, n, rng):
+    start = rng.randrange(1 << 30)
+    return _sorted_values(solution.quicksort, range(start, start + n))
 
 
-def workload_quicksort_all_equal(solution, n):
-    return _workload(solution.quicksort, [7] * n)
+def workload_quicksort_reversed(solution, n, rng):
+    start = rng.randrange(1 << 30)
+    return _sorted_values(solution.quicksort, range(start + n, start, -1))
 
 
-def workload_quicksort_few_distinct(solution, n):
-    rng = random.Random(n)
-    return _workload(solution.quicksort, [rng.randrange(4) for _ in range(n)])
+def workload_quicksort_all_equal(solution, n, rng):
+    return _sorted_values(solution.quicksort, [rng.randrange(1 << 30)] * n)
 
 
-def workload_merge_sort(solution, n):
+def workload_quicksort_few_distinct(solution, n, rng):
+    return _sorted_values(solution.quicksort, rng.choices(range(4), k=n))
+
+
+def workload_quicksort_median_of_three_killer(solution, n, rng):
+    offset = rng.randrange(1 << 30)
+    return _sorted_values(solution.quicksort, [v + offset for v in median_of_three_killer(n)])
+
+
+def workload_merge_sort(solution, n, rng):
     """merge_sort on sorted, reversed and random input, one call each."""
-    rng = random.Random(n)
-    shapes = [list(range(n)), list(range(n, 0, -1)), [rng.randrange(n) for _ in range(n)]]
-    lists = [[CountingValue(v) for v in shape] for shape in shapes]
-
-    def run():
-        for items in lists:
-            solution.merge_sort(items)
-
-    return run, 1
+    shapes = [range(n), range(n, 0, -1), rng.choices(range(n), k=n)]
+    return [_sorted_values(solution.merge_sort, shape) for shape in shapes]

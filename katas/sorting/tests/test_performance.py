@@ -31,6 +31,11 @@ def test_quicksort_on_few_distinct_values(engine):
     check(engine, "quicksort_few_distinct", "a list of only 4 distinct values")
 
 
+def test_quicksort_on_the_median_of_three_killer(engine):
+    check(engine, "quicksort_median_of_three_killer",
+          "Musser's median-of-3 killer (a deterministic pivot has an input that makes it quadratic)")
+
+
 def test_merge_sort(engine):
     engine.check_time(
         "merge_sort",

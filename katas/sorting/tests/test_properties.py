@@ -65,3 +65,9 @@ def test_quicksort_orders_items_by_key(pairs):
     keys = sorted(k for k, _ in pairs)
     if type(got) is not list or sorted(map(repr, got)) != sorted(map(repr, pairs)) or [p[0] for p in got] != keys:
         raise WrongAnswer(f"{call} returned {got!r}, expected every item once, ordered by key (equal keys in any order)")
+
+
+def test_large_sorts_agree_with_the_reference(engine):
+    """A fast path that is wrong only on large inputs is a wrong answer before anything is timed."""
+    engine.check_answers("quicksort_few_distinct", 4_096, what="quicksort() of 4 distinct values")
+    engine.check_answers("merge_sort", 4_096, what="merge_sort() of sorted, reversed and random lists")
