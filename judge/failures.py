@@ -43,3 +43,32 @@ class TooMuchSpace(Exception):
     def __init__(self, message: str, figures: dict | None = None) -> None:
         super().__init__(message)
         self.figures = figures or {}
+
+
+class DeadlinePassed(SubmissionFailure):
+    """The whole judging ran past the kata's `judging_s`: a failure of its own type, so that a
+    caller that turns timeouts into its own message (the engine) can still be told why."""
+
+
+class RemoteError(Exception):
+    """The submission raised an exception during a call."""
+
+    def __init__(self, info: dict, call: str) -> None:
+        self.type_name = str(info.get("type", "Exception"))
+        self.mro = [str(m) for m in info.get("mro", [])] or [self.type_name]
+        self.detail = str(info.get("message", ""))
+        self.where = str(info.get("traceback", ""))
+        self.recursion = bool(info.get("recursion"))
+        self.call = call
+        super().__init__(self.describe())
+
+    def is_a(self, name: str) -> bool:
+        return name in self.mro
+
+    def describe(self) -> str:
+        text = f"{self.call} raised {self.type_name}"
+        if self.detail:
+            text += f": {self.detail}"
+        if self.where:
+            text += f"\n{self.where}"
+        return text

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import cgroup
+from .view import SANDBOX_PREFIX, interpreter, interpreter_prefix, sandboxed_interpreter  # noqa: F401 (re-exported)
 
 UNPRIVILEGED = 65534  # nobody / nogroup
 
@@ -55,28 +56,11 @@ class Layers:
         return "sandbox: running without " + "; ".join(f"{l.name} ({l.detail})" for l in self.missing) + " — see 'kata doctor'"
 
 
-def interpreter() -> Path:
-    """The real interpreter behind this process (a venv's python is a link to it)."""
-    return Path(os.path.realpath(sys.executable))
-
-
-def interpreter_prefix() -> Path:
-    return Path(sys.base_prefix).resolve()
-
-
-SANDBOX_PREFIX = "/opt/kata-python"  # where the interpreter's prefix is mounted in the view
-
-
-def sandboxed_interpreter() -> str:
-    """The interpreter's path inside the bubblewrap view (a uid that cannot traverse /root can run it)."""
-    return str(interpreter()).replace(str(interpreter_prefix()), SANDBOX_PREFIX, 1)
-
-
 def _bwrap_probe() -> tuple[bool, str]:
     exe = shutil.which("bwrap")
     if exe is None:
         return False, "bubblewrap is not installed (Debian: apt-get install bubblewrap)"
-    from .process import bwrap_command
+    from .view import bwrap_command
 
     cmd = bwrap_command(None, None) + [sandboxed_interpreter(), "-S", "-c", "pass"]
     try:
@@ -168,7 +152,7 @@ def _uid_probe(view: bool) -> tuple[bool, str]:
     there is one), as uid nobody, importing everything the harness and the support code need
     and using a scratch folder made where the judge makes them. Permission bits are not
     enough: a folder above the prefix or the temp folder (/root, mode 700) can close it."""
-    from .process import CHILD_DIR, bwrap_command
+    from .view import CHILD_DIR, bwrap_command
 
     modules = ",".join(dict.fromkeys(HARNESS_IMPORTS + support_imports()))
     env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1",

@@ -18,15 +18,16 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..failures import InternalError, SubmissionFailure
+from ..failures import DeadlinePassed, InternalError, RemoteError, SubmissionFailure
 from ..verdict import Verdict
 from . import scratch as scratch_mod
 from . import registry as _registry  # live sandboxes, closed by a stopped judge (judge/interrupt.py)
 from .child import kata_protocol as protocol
 from .child.kata_protocol import Handle, ProtocolError
+from .exits import exit_failure
+from .procfs import tree_cpu_seconds
+from .view import CHILD_DIR, HARNESS, bwrap_command, sandboxed_interpreter
 
-CHILD_DIR = Path(__file__).resolve().parent / "child"
-HARNESS = CHILD_DIR / "kata_harness.py"
 
 
 FATAL_ERRORS = {
@@ -35,35 +36,6 @@ FATAL_ERRORS = {
     "ReplyTooLarge": (Verdict.RUNTIME_ERROR, "{call} returned {detail}: return less"),
     "TooManyItems": (Verdict.RUNTIME_ERROR, "{call} returned {detail}: return less"),
 }
-
-
-class DeadlinePassed(SubmissionFailure):
-    """The whole judging ran past the kata's `judging_s`: a failure of its own type, so that a
-    caller that turns timeouts into its own message (the engine) can still be told why."""
-
-
-class RemoteError(Exception):
-    """The submission raised an exception during a call."""
-
-    def __init__(self, info: dict, call: str) -> None:
-        self.type_name = str(info.get("type", "Exception"))
-        self.mro = [str(m) for m in info.get("mro", [])] or [self.type_name]
-        self.detail = str(info.get("message", ""))
-        self.where = str(info.get("traceback", ""))
-        self.recursion = bool(info.get("recursion"))
-        self.call = call
-        super().__init__(self.describe())
-
-    def is_a(self, name: str) -> bool:
-        return name in self.mro
-
-    def describe(self) -> str:
-        text = f"{self.call} raised {self.type_name}"
-        if self.detail:
-            text += f": {self.detail}"
-        if self.where:
-            text += f"\n{self.where}"
-        return text
 
 
 @dataclass(frozen=True)
@@ -177,7 +149,7 @@ class Sandbox:
         self._err = open(self.scratch / "stderr.txt", "wb")
         if view:
             size = self.config.scratch_mb << 20 if self.disk == "bwrap" else None
-            cmd = bwrap_command(work, self.support, size) + [layers_mod.sandboxed_interpreter(), "-s", str(harness_dir / HARNESS.name), json.dumps(cfg)]
+            cmd = bwrap_command(work, self.support, size) + [sandboxed_interpreter(), "-s", str(harness_dir / HARNESS.name), json.dumps(cfg)]
         else:
             cmd = [sys.executable, "-s", str(HARNESS), json.dumps(cfg)]
         self.cgroup = None
@@ -276,7 +248,7 @@ class Sandbox:
             value = self.cgroup.cpu_seconds()
             if value is not None:
                 return value
-        return sum(_proc_cpu(pid) for pid in _descendants(self.proc.pid))
+        return tree_cpu_seconds(self.proc.pid)
 
     # calls ------------------------------------------------------------------
     def request(self, op: str, payload: dict, *, call: str, timeout: float | None = None):
@@ -292,7 +264,7 @@ class Sandbox:
         deadline, limit = self._clamp(timeout, call)
         try:
             released, self.released = self.released, []
-            data = protocol.dumps({**payload_encode(payload), "_rid": rid, "_op": op, "_release": released})
+            data = protocol.dumps({**{k: protocol.encode(v, _only_handles) for k, v in payload.items()}, "_rid": rid, "_op": op, "_release": released})
         except (ProtocolError, TypeError, ValueError) as exc:
             raise InternalError(f"the judge could not send {call}: {exc}") from None
         try:
@@ -409,32 +381,15 @@ class Sandbox:
         return bytes(buffer[:n])
 
     def _exit_failure(self, call: str) -> SubmissionFailure:
-        """Why the child went away, read from how it ended."""
+        """Why the child went away, read from how it ended (see exits.py)."""
         assert self.proc is not None
         try:
             code = self.proc.wait(timeout=2)
         except subprocess.TimeoutExpired:
             self._kill()
             code = self.proc.returncode
-        if code is not None and code > 128 and self.layers is not None and self.layers.active("filesystem"):
-            code = 128 - code  # bubblewrap reports its child's death by signal N as exit 128 + N
-        if code is not None and code < 0:
-            sig = -code
-            if sig == signal.SIGXCPU:
-                return SubmissionFailure(Verdict.TIME_LIMIT_EXCEEDED, f"{self.label} used more than {self.config.cpu_s} s of CPU during {call}")
-            if sig == signal.SIGXFSZ:
-                return SubmissionFailure(Verdict.RUNTIME_ERROR, f"{self.label} printed or wrote more than {self.config.output_kb} KB during {call}")
-            if sig == signal.SIGSEGV:
-                return SubmissionFailure(Verdict.RUNTIME_ERROR, f"{self.label} crashed with a segmentation fault during {call} (often: recursion far too deep for the C stack)")
-            if sig == signal.SIGKILL and self._oom():
-                return SubmissionFailure(Verdict.MEMORY_LIMIT_EXCEEDED, f"{self.label} used more than {self.config.memory_mb} MB of memory during {call} (killed by the kernel's OOM killer)")
-            if sig == signal.SIGKILL:
-                return SubmissionFailure(Verdict.RUNTIME_ERROR, f"{self.label} was killed (SIGKILL) during {call}")
-            name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
-            return SubmissionFailure(Verdict.RUNTIME_ERROR, f"{self.label} was ended by signal {name} during {call}")
-        if self._oom():
-            return SubmissionFailure(Verdict.MEMORY_LIMIT_EXCEEDED, f"{self.label} used more than {self.config.memory_mb} MB of memory during {call} (killed by the kernel's OOM killer)")
-        return SubmissionFailure(Verdict.RUNTIME_ERROR, f"{self.label} ended the process (exit code {code}) during {call}; a solution must return, not exit")
+        view = self.layers is not None and self.layers.active("filesystem")
+        return exit_failure(code, view=view, oom=self._oom(), label=self.label, call=call, config=self.config)
 
     def _oom(self) -> bool:
         group = getattr(self, "cgroup", None)
@@ -449,58 +404,6 @@ def _disk_mode(layers, view: bool) -> str | None:
     if not any(layer.name == "disk" for layer in layers.items) and os.environ.get("KATA_SANDBOX") == "minimal":
         return None
     return scratch_mod.mode(view)
-
-
-def bwrap_command(work: Path | None, support: Path | None, size: int | None = None) -> list[str]:
-    """The bubblewrap view: a read-only system, the interpreter at a neutral path, the harness
-    read-only, the scratch folder (when given) read-write, a private /tmp, and new namespaces.
-    With `size` (bytes), the scratch folder and /tmp are tmpfs of that size, and the submission
-    file is bound read-only into the scratch folder."""
-    from .layers import SANDBOX_PREFIX, interpreter_prefix
-
-    cmd = [
-        "bwrap", "--die-with-parent", "--new-session",
-        "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try",
-        "--ro-bind", "/usr", "/usr",
-        "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/bin", "/bin",
-        "--perms", "0755", "--dir", "/opt",
-        "--ro-bind", str(interpreter_prefix()), SANDBOX_PREFIX,
-        "--perms", "0755", "--dir", "/kata",
-        "--ro-bind", str(CHILD_DIR), "/kata/harness",
-        *(["--size", str(size)] if size else []), "--tmpfs", "/tmp", "--proc", "/proc", "--dev", "/dev",
-    ]
-    if work is not None and size:
-        cmd += ["--perms", "0777", "--size", str(size), "--tmpfs", "/kata/work",
-                "--ro-bind", str(work / "solution.py"), "/kata/work/solution.py", "--chdir", "/kata/work"]
-    elif work is not None:
-        cmd += ["--bind", str(work), "/kata/work", "--chdir", "/kata/work"]
-    if support is not None:
-        cmd += ["--ro-bind", str(support), "/kata/support.py"]
-    return cmd
-
-
-def _descendants(pid: int) -> list[int]:
-    found, frontier = [pid], [pid]
-    while frontier:
-        current = frontier.pop()
-        try:
-            for task in os.listdir(f"/proc/{current}/task"):
-                with open(f"/proc/{current}/task/{task}/children") as f:
-                    kids = [int(x) for x in f.read().split()]
-                found += kids
-                frontier += kids
-        except OSError:
-            pass
-    return found
-
-
-def _proc_cpu(pid: int) -> float:
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            fields = f.read().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    except (OSError, IndexError, ValueError):
-        return 0.0
 
 
 class _Limit:
@@ -523,10 +426,3 @@ def _only_handles(value) -> Handle:
     if isinstance(value, Handle):
         return value
     raise TypeError(f"{type(value).__name__} is not plain data")
-
-
-def payload_encode(payload: dict) -> dict:
-    """Encode request arguments: plain data, and proxies as the handles they stand for."""
-    from .proxy import to_wire
-
-    return {k: protocol.encode(to_wire(v), _only_handles) for k, v in payload.items()}

@@ -86,7 +86,7 @@ class RemoteObject:
         self._kata_history.append(shown)
         text = "; ".join(self._kata_history)
         value = self._kata_sandbox.request(
-            "call", {"obj": self._kata_handle, "name": name, "args": list(args), "kwargs": list(kwargs.items())}, call=text
+            "call", {"obj": self._kata_handle, "name": name, "args": to_wire(list(args)), "kwargs": to_wire(list(kwargs.items()))}, call=text
         )
         return wrap(self._kata_sandbox, value, history=[shown], name=shown)
 
@@ -107,7 +107,7 @@ class RemoteObject:
     def __call__(self, *args, **kwargs):
         shown = show_call(self._kata_name, args, kwargs)
         value = self._kata_sandbox.request(
-            "call", {"obj": self._kata_handle, "args": list(args), "kwargs": list(kwargs.items())}, call=shown
+            "call", {"obj": self._kata_handle, "args": to_wire(list(args)), "kwargs": to_wire(list(kwargs.items()))}, call=shown
         )
         return wrap(self._kata_sandbox, value, history=[shown], name=shown)
 
@@ -236,7 +236,7 @@ class _ModuleMember:
     def __call__(self, *args, **kwargs):
         shown = show_call(self.name, args, kwargs)
         value = self.sandbox.request(
-            "call", {"obj": self.module, "name": self.name, "args": list(args), "kwargs": list(kwargs.items())}, call=shown
+            "call", {"obj": self.module, "name": self.name, "args": to_wire(list(args)), "kwargs": to_wire(list(kwargs.items()))}, call=shown
         )
         return wrap(self.sandbox, value, history=[shown], name=shown)
 
@@ -244,7 +244,7 @@ class _ModuleMember:
         """Call, and return (result, indices of the positional arguments the call changed)."""
         shown = show_call(self.name, args, kwargs)
         reply = self.sandbox.request(
-            "call_unchanged", {"obj": self.module, "name": self.name, "args": list(args), "kwargs": list(kwargs.items())}, call=shown
+            "call_unchanged", {"obj": self.module, "name": self.name, "args": to_wire(list(args)), "kwargs": to_wire(list(kwargs.items()))}, call=shown
         )
         return wrap(self.sandbox, reply["result"], history=[shown], name=shown), reply["changed"]
 
