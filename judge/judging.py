@@ -13,7 +13,7 @@ import hashlib
 import io
 import sys
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, Phase, settings
 from . import __version__
 from .model import CORRECTNESS_GROUPS, MEASURED_GROUPS, Kata
 from .decide import deciding_outcome, load_verdict
+from .results import GroupResult, JudgeResult
 from .plugin import JudgePlugin
 from .rules import find_violations
 from .failures import InternalError, SubmissionFailure
@@ -41,46 +42,6 @@ settings.register_profile(
     # message the judge does not show: generate and shrink are what find the smallest input.
     phases=[Phase.explicit, Phase.generate, Phase.shrink],
 )
-
-
-@dataclass(frozen=True)
-class GroupResult:
-    name: str
-    weight: int
-    verdict: Verdict
-    message: str = ""
-    tests_run: int = 0
-    tests_passed: int = 0
-    duration_s: float = 0.0
-    figures: dict = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class JudgeResult:
-    kata: str
-    submission: str
-    sha256: str
-    verdict: Verdict
-    score: int
-    groups: tuple[GroupResult, ...]
-    seed: int
-    judge_version: str
-    duration_s: float
-    output: str = ""
-
-    @property
-    def accepted(self) -> bool:
-        return self.verdict is Verdict.ACCEPTED
-
-    def first_failure(self) -> GroupResult | None:
-        return next((g for g in self.groups if g.verdict not in (Verdict.ACCEPTED, Verdict.SKIPPED)), None)
-
-    def to_json(self) -> dict:
-        data = asdict(self)
-        data["verdict"] = self.verdict.value
-        for g in data["groups"]:
-            g["verdict"] = g["verdict"].value
-        return data
 
 
 def sandbox_config(kata: Kata, **overrides) -> SandboxConfig:

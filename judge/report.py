@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .judging import JudgeResult
+from .results import JudgeResult
 from .verdict import Verdict
 
 STYLE = {
@@ -53,9 +53,7 @@ def render_result(result: JudgeResult, console: Console) -> None:
             console.print(Text("\nyour code printed:", style="bold"))
             console.print(Text(result.output.rstrip()[:1500], style="dim"))
     elif result.accepted:
-        measured = any(g.name in ("performance", "space") for g in result.groups)
-        text = "All hidden tests passed" + (" and the stated complexity holds." if measured else ".")
-        console.print(Text(text, style="green"))
+        console.print(Text(result.summary(), style="green"))
 
 
 def result_json(result: JudgeResult) -> str:

@@ -8,7 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .judging import JudgeResult, judge_submission
+from .judging import judge_submission
+from .results import JudgeResult
 from .model import Kata
 from .verdict import FINAL_VERDICTS, Verdict
 

@@ -50,3 +50,14 @@ def test_json_strings_are_exactly_the_documented_ones():
         "accepted", "wrong_answer", "runtime_error", "time_limit_exceeded",
         "memory_limit_exceeded", "compile_error", "rule_violation", "internal_error",
     }
+
+
+def test_the_summary_says_complexity_holds_only_where_it_was_measured():
+    from judge.results import summary
+
+    group = lambda name, verdict="accepted", message="ok": {"name": name, "verdict": verdict, "message": message}  # noqa: E731
+    assert summary({"verdict": "accepted", "groups": [group("examples")]}) == "All hidden tests passed."
+    assert "stated complexity holds (performance measured)" in summary(
+        {"verdict": "accepted", "groups": [group("examples"), group("performance")]})
+    assert summary({"verdict": "wrong_answer", "groups": [group("examples"), group("properties", "wrong_answer", "f(1) returned 2")]}) \
+        == "properties: f(1) returned 2"

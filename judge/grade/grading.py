@@ -21,6 +21,7 @@ from pathlib import Path
 from .. import __version__
 from ..catalogue import find_kata, slugs
 from ..errors import KataError
+from ..results import summary
 from .cache import Cache, cache_key, folder_digest, judge_fingerprint
 from .changes import changed_files
 from .layout import PATTERNS, Submission, detect_layout, find_submissions
@@ -104,13 +105,8 @@ def _read(sub: Submission) -> tuple[bytes | None, Cell | None]:
 
 
 def _feedback(result: dict) -> tuple[str, str]:
-    """(feedback, output) from a JudgeResult's JSON: the first group that did not pass."""
-    for group in result.get("groups", []):
-        if group["verdict"] not in ("accepted", "skipped"):
-            return f"{group['name']}: {group['message']}", result.get("output", "")
-    if result.get("verdict") == "accepted":
-        return "All hidden tests passed and the stated complexity holds.", result.get("output", "")
-    return f"verdict {result.get('verdict')}", result.get("output", "")
+    """(feedback, output) from a JudgeResult's JSON: the same summary `kata judge` prints."""
+    return summary(result), result.get("output", "")
 
 
 def judged_cell(sub: Submission, sha: str, result: dict, judged_at: str, cached: bool) -> Cell:

@@ -14,7 +14,7 @@ import re
 import time
 from pathlib import Path
 
-from judge.judging import GroupResult, JudgeResult
+from judge.results import GroupResult, JudgeResult
 from judge.model import load_kata
 from judge.verdict import Verdict, score
 
