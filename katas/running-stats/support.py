@@ -3,6 +3,11 @@
 A generator cannot cross to the judge as plain data, so it is made here and reaches
 the tests as a handle they pass to running_stats()."""
 
+import math
+from array import array
+from fractions import Fraction
+from operator import mul
+
 
 def one_shot(values):
     """A generator over `values`: it can be read only once."""
@@ -14,11 +19,48 @@ def cycling_stream(n, offset, period, step):
     return (offset + (k % period) * step for k in range(n))
 
 
-def workload_stream(solution, n):
-    """One call on a fresh generator of n floats near 1e9, made inside the run so that only
-    what running_stats keeps adds to the peak: each float is dropped once it is read."""
+def _stream(n, rng):
+    """A one-shot generator of n floats offset + d/2, offset a random integer near 1e9 and each d a
+    random int in [-32768, 32767] (the deltas are made at C speed and take 2 bytes each), with
+    what is needed to check the answer exactly: (generator, deltas, offset)."""
+    deltas = array("h", rng.randbytes(2 * n))
+    offset = 1_000_000_000 + rng.randrange(-1000, 1001)
+    return (offset + 0.5 * d for d in deltas), deltas, offset
 
-    def run():
-        solution.running_stats(cycling_stream(n, 1e9, 1000, 0.5))
 
-    return run, 1
+def _checked(answer, stream, deltas, offset):
+    """The answer, judged against the exact statistics of the stream (sums of ints, exact), as plain
+    data that is the same for every correct solution: floats from different correct algorithms differ
+    in their last bits, so the digest carries whether each is within the contract's tolerance, not
+    the floats themselves. It also carries whether the generator was read to its end."""
+    exhausted = next(stream, None) is None
+    if type(answer) is not tuple or len(answer) != 3:
+        return {"shape": type(answer).__name__, "exhausted": exhausted}
+    count, mean, variance = answer
+    types = [type(count).__name__, type(mean).__name__, type(variance).__name__]
+    if types != ["int", "float", "float"]:
+        return {"types": types, "exhausted": exhausted}
+    n = len(deltas)
+    total = sum(deltas)
+    squares = sum(map(mul, deltas, deltas))
+    exact_mean = offset + Fraction(total, 2 * n)
+    exact_variance = Fraction(squares * n - total * total, 4 * n * n)
+    mean_ok = math.isfinite(mean) and abs(Fraction(mean) - exact_mean) <= Fraction(offset + 16384, 10**9)
+    variance_ok = math.isfinite(variance) and abs(Fraction(variance) - exact_variance) <= exact_variance / 10**6
+    return {"count": count, "mean_ok": mean_ok, "variance_ok": variance_ok, "exhausted": exhausted}
+
+
+def workload_stream(solution, n, rng):
+    """One call on a fresh one-shot generator of n floats near 1e9 with a small spread; returns
+    the checked answer (see _checked)."""
+    stream, deltas, offset = _stream(n, rng)
+    return _checked(solution.running_stats(stream), stream, deltas, offset)
+
+
+def workload_stream_space(solution, n, rng):
+    """The same, built before the call: the deltas take 2 bytes a value (1 MB at the largest size),
+    and each float is made when the generator yields it and dropped once read, so only what
+    running_stats keeps adds to the peak (a list of the values: 32 bytes each)."""
+    stream, deltas, offset = _stream(n, rng)
+    yield
+    return _checked(solution.running_stats(stream), stream, deltas, offset)

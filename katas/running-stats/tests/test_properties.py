@@ -34,3 +34,9 @@ def test_stable_near_1e9(offset, deltas, stats):
     assume(variance >= 1)
     stats.expect(submission().running_stats(values), count, mean, variance, scale=scale, variance_rel=1e-6, variance_abs=0,
                  note="values near 1e9 with a small spread need a numerically stable method (Welford's algorithm)")
+
+
+def test_long_streams_match_the_reference(engine):
+    """The measured input, checked before measuring: count, mean and variance within the contract's
+    tolerance on a long generator near 1e9, read to its end."""
+    engine.check_answers("stream", 4_000, what="running_stats() on a generator of n floats near 1e9")
