@@ -7,13 +7,11 @@ failure, so nothing waits on a process that is gone.
 
 from __future__ import annotations
 
-import json
 import os
 import select
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +24,7 @@ from .child import kata_protocol as protocol
 from .child.kata_protocol import Handle, ProtocolError
 from .exits import exit_failure
 from .procfs import tree_cpu_seconds
-from .view import CHILD_DIR, HARNESS, bwrap_command, sandboxed_interpreter
+from . import launch
 
 
 
@@ -95,6 +93,18 @@ class Sandbox:
 
     # lifecycle ----------------------------------------------------------------
     def start(self) -> None:
+        """Start the child under every active layer. A failure here is the judge's (or the
+        machine's), never the submission's: it is an InternalError, and nothing is left behind."""
+        try:
+            self._start()
+        except InternalError:
+            self.close()
+            raise
+        except Exception as exc:
+            self.close()
+            raise InternalError(f"the sandbox could not be started: {type(exc).__name__}: {exc}") from exc
+
+    def _start(self) -> None:
         from . import layers as layers_mod
         from .cgroup import Cgroup
 
@@ -116,53 +126,21 @@ class Sandbox:
         if drop:
             os.chmod(self.scratch, 0o755)
             os.chown(work, layers_mod.UNPRIVILEGED, layers_mod.UNPRIVILEGED)
-        harness_dir = Path("/kata/harness") if view else CHILD_DIR
-        cfg = {
-            "submission": "/kata/work/solution.py" if view else str(work / "solution.py"),
-            "support": ("/kata/support.py" if view else str(self.support)) if self.support else None,
-            "requires": list(self.requires),
-            "memory_mb": self.config.memory_mb,
-            "cpu_s": self.config.cpu_s,
-            "output_bytes": self.config.output_kb * 1024,
-            "cpu_core": self.config.cpu_core if self.config.cpu_core is not None else layers_mod.pinned_core(),
-            "recursion_limit": self.config.recursion_limit,
-            "before_import": list(self.config.before_import),
-            "drop_to": [layers_mod.UNPRIVILEGED, layers_mod.UNPRIVILEGED] if drop else None,
-        }
         req_r, self._req_w = os.pipe()
         self._rep_r, rep_w = os.pipe()
-        cfg["fds"] = [req_r, rep_w]
-        home = "/kata/work" if view else str(work)
-        env = {
-            "PATH": "/usr/local/bin:/usr/bin:/bin",
-            "HOME": home,
-            "TMPDIR": "/tmp" if view else str(work),
-            "LANG": "C.UTF-8",
-            "PYTHONHASHSEED": "0",
-            "PYTHONDONTWRITEBYTECODE": "1",
-            "PYTHONNOUSERSITE": "1",
-            "PYTHONSAFEPATH": "1",
-            "PYTHONPATH": str(harness_dir),
-            "KATA_JUDGE_PID": str(os.getpid()),  # marks whose sandbox a process belongs to
-        }
+        cfg = launch.child_config(self, work, view=view, drop=drop, fds=(req_r, rep_w))
         self._out = open(self.scratch / "stdout.txt", "wb")
         self._err = open(self.scratch / "stderr.txt", "wb")
-        if view:
-            size = self.config.scratch_mb << 20 if self.disk == "bwrap" else None
-            cmd = bwrap_command(work, self.support, size) + [sandboxed_interpreter(), "-s", str(harness_dir / HARNESS.name), json.dumps(cfg)]
-        else:
-            cmd = [sys.executable, "-s", str(HARNESS), json.dumps(cfg)]
-        self.cgroup = None
+        size = self.config.scratch_mb << 20 if self.disk == "bwrap" else None
         if layers.active("cgroup"):
-            mb = self.config.memory_mb << 20
-            self.cgroup = Cgroup.create(memory_bytes=mb + (64 << 20), pids=256)
+            self.cgroup = Cgroup.create(memory_bytes=(self.config.memory_mb << 20) + (64 << 20), pids=256)
         self.proc = subprocess.Popen(
-            cmd,
+            launch.child_command(cfg, work, self.support, view=view, scratch_bytes=size),
             stdin=subprocess.DEVNULL,
             stdout=self._out,
             stderr=self._err,
             cwd=work,
-            env=env,
+            env=launch.child_env(work, view=view),
             start_new_session=True,
             pass_fds=(req_r, rep_w),
             preexec_fn=self.cgroup.join if self.cgroup else None,
