@@ -78,7 +78,11 @@ def test_missing_file_is_a_usage_error_naming_the_fix(runner, workspace):
 
 
 def test_bad_seed_is_a_usage_error(runner, workspace):
-    assert invoke(runner, "judge", "lru", "x.py", "--seed", "-1").exit_code == 2
+    """On a file that exists and a kata that exists, so only --seed can be what is wrong."""
+    reference = str(ROOT / "katas/pair-sum/submissions/accepted/reference.py")
+    result = invoke(runner, "judge", "pair-sum", reference, "--seed", "-1")
+    assert result.exit_code == 2
+    assert "--seed" in result.stderr and "-1" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_broken_kata_toml_is_one_line_exit_2(runner, workspace, tmp_path, monkeypatch):
