@@ -1,74 +1,63 @@
 """Runs in the solution process: the workloads the performance group measures.
 
-Each workload stores n distinct random words of 10 lowercase letters, then runs a fixed
-number of queries whose length (and, for autocomplete, whose answer size) does not
-depend on n: a trie answers them at the same cost whatever n is; a solution that scans
-its stored words slows down as n grows.
+Each workload stores n random words of 10 lowercase letters (fresh for every measurement),
+then makes n queries of each kind measured, every one drawn afresh, so no answer can be
+remembered from an earlier call or an earlier repeat. The length of each query (and, for
+autocomplete, the size of its answer) does not depend on n: a trie answers each at the same
+cost whatever n is; a solution that scans its stored words pays O(n) per query, O(n²) in all.
 """
 
-import random
-
-QUERIES = 200
 WORD_LENGTH = 10
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_LOWER = bytes(ord(LETTERS[b % 26]) for b in range(256))
+_UPPER = bytes(ord(LETTERS[b % 26].upper()) for b in range(256))
 
 
-def _words(n: int, rng: random.Random) -> list[str]:
-    words: set[str] = set()
-    while len(words) < n:
-        words.add("".join(rng.choices(LETTERS, k=WORD_LENGTH)))
-    return sorted(words)
+def _text(rng, length, table=_LOWER):
+    return rng.randbytes(length).translate(table).decode("ascii")
 
 
-def _filled(solution, n: int, seed: int):
-    rng = random.Random(seed * 1_000_003 + n)
-    words = _words(n, rng)
-    rng.shuffle(words)
+def _words(rng, count, table=_LOWER):
+    text = _text(rng, count * WORD_LENGTH, table)
+    return [text[i:i + WORD_LENGTH] for i in range(0, len(text), WORD_LENGTH)]
+
+
+def _filled(solution, n, rng):
+    words = _words(rng, n)
     trie = solution.Trie()
     for w in words:
         trie.insert(w)
-    return trie, words, rng
+    return trie, words
 
 
-def workload_starts_with(solution, n):
-    """starts_with on prefixes of 4 letters: half of stored words, half absent (upper case never stored)."""
-    trie, words, rng = _filled(solution, n, 1)
-    present = [rng.choice(words)[:4] for _ in range(QUERIES // 2)]
-    absent = ["".join(rng.choice(LETTERS.upper()) for _ in range(4)) for _ in range(QUERIES // 2)]
-    queries = [p for pair in zip(present, absent) for p in pair]
-
-    def run():
-        for p in queries:
-            trie.starts_with(p)
-
-    return run, len(queries)
+def workload_starts_with(solution, n, rng):
+    """n words stored, then n starts_with() of 4-letter prefixes: of stored words and absent
+    (upper case, never stored), alternating."""
+    trie, words = _filled(solution, n, rng)
+    absent = _text(rng, 4 * n, _UPPER)
+    picks = rng.choices(words, k=n)
+    return [trie.starts_with(picks[i][:4] if i % 2 else absent[4 * i:4 * i + 4]) for i in range(n)]
 
 
-def workload_insert_search(solution, n):
-    """Inserting words (new on the first run, again on later ones) and searching words, half present."""
-    trie, words, rng = _filled(solution, n, 2)
-    fresh = ["".join(rng.choice(LETTERS.upper()) for _ in range(WORD_LENGTH)) for _ in range(QUERIES // 2)]
-    probes = [rng.choice(words) if i % 2 else "".join(rng.choice(LETTERS) for _ in range(WORD_LENGTH)) for i in range(QUERIES // 2)]
-
-    def run():
-        for w in fresh:
-            trie.insert(w)
-        for w in probes:
-            trie.search(w)
-
-    return run, len(fresh) + len(probes)
+def workload_insert_search(solution, n, rng):
+    """n words stored, then n more inserted (half new, half already there) and n search()es
+    (stored words and random words, alternating)."""
+    trie, words = _filled(solution, n, rng)
+    fresh = _words(rng, n)
+    again = rng.choices(words, k=n)
+    for i in range(n):
+        trie.insert(fresh[i] if i % 2 else again[i])
+    probes = _words(rng, n)
+    held = rng.choices(words + fresh, k=n)
+    return [trie.search(held[i] if i % 2 else probes[i]) for i in range(n)]
 
 
-def workload_words_with_prefix(solution, n):
-    """Autocomplete of prefixes whose answers have the same size at every n: 7-letter
-    prefixes of stored words (about one word each) and a few 'QZ' prefixes (8 words each)."""
-    trie, words, rng = _filled(solution, n, 3)
-    for i in range(8):
-        trie.insert(f"QZ{i}{WORD_LENGTH * 'x'}")
-    queries = [rng.choice(words)[:7] for _ in range(QUERIES // 4 - 10)] + ["QZ"] * 10
-
-    def run():
-        for p in queries:
-            trie.words_with_prefix(p)
-
-    return run, len(queries)
+def workload_words_with_prefix(solution, n, rng):
+    """n words stored, then n/4 words_with_prefix() calls, each with a fresh prefix: 7-letter
+    prefixes of stored words (about one word each) and 4-letter upper-case prefixes (no word),
+    alternating. Returns every answer."""
+    trie, words = _filled(solution, n, rng)
+    q = max(1, n // 4)
+    picks = rng.choices(words, k=q)
+    absent = _text(rng, 4 * q, _UPPER)
+    return [trie.words_with_prefix(picks[i][:7] if i % 2 else absent[4 * i:4 * i + 4]) for i in range(q)]

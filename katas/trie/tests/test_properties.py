@@ -44,3 +44,9 @@ class TrieAgainstModel(RuleBasedStateMachine):
 
 TrieAgainstModel.TestCase.settings = settings(max_examples=100, stateful_step_count=20)
 test_trie_matches_model = TrieAgainstModel.TestCase
+
+
+def test_a_large_trie_agrees_with_the_reference(engine):
+    """A fast path that is wrong only on many words is a wrong answer before anything is timed."""
+    engine.check_answers("words_with_prefix", 4_000, what="words_with_prefix() on fresh prefixes", size_name="stored words")
+    engine.check_answers("insert_search", 4_000, what="insert() and search()", size_name="stored words")
