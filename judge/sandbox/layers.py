@@ -26,7 +26,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import cgroup
+from . import cgroup, scratch
 from .view import SANDBOX_PREFIX, interpreter, interpreter_prefix, sandboxed_interpreter  # noqa: F401 (re-exported)
 
 UNPRIVILEGED = 65534  # nobody / nogroup
@@ -220,7 +220,7 @@ def detect() -> Layers:
     ]
     if mode == "minimal":
         off = "turned off by KATA_SANDBOX=minimal"
-        items += [Layer(n, False, off) for n in ("cgroup", "uid", "core", "filesystem", "network")]
+        items += [Layer(n, False, off) for n in ("cgroup", "uid", "core", "filesystem", "network", "disk")]
         return Layers(tuple(items))
     ok, why = cgroup.probe()
     items.append(Layer("cgroup", ok, why if ok else why))
@@ -234,6 +234,8 @@ def detect() -> Layers:
         items.append(Layer("core", False, "no sched_setaffinity"))
     items.append(filesystem)
     items.append(Layer("network", filesystem.active, "new network namespace (no route out)" if filesystem.active else "needs bubblewrap's network namespace"))
+    ok, why = scratch.probe(view=filesystem.active)
+    items.append(Layer("disk", ok, why))
     return Layers(tuple(items))
 
 
