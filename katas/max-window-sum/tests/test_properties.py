@@ -23,3 +23,10 @@ def test_matches_summing_every_window(data, arr):
 def test_k_out_of_range_raises(data, arr):
     k = data.draw(st.one_of(st.integers(min_value=-3, max_value=0), st.integers(min_value=len(arr) + 1, max_value=len(arr) + 3)), label="k")
     expect_raises("ValueError", submission().max_sum_k_consecutive, arr, k, note=f"1 <= k <= len(arr) = {len(arr)} is required")
+
+
+def test_large_arrays_match_the_reference(engine):
+    """The measured inputs, checked before measuring: a fast path that is wrong only on large
+    arrays is a wrong answer, not a time to compare."""
+    engine.check_answers("half_window", 4_000, what="max_sum_k_consecutive(arr, k) with n // 4 <= k <= n // 2")
+    engine.check_answers("small_window", 64_000, what="max_sum_k_consecutive(arr, k) with 8 <= k <= 32")
