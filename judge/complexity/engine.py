@@ -257,9 +257,12 @@ class Engine:
         try:
             witness = Witness(box)
             base = witness.memory_now()
-            witness.reset_peak()
             self._ask(box, "build", payload, f"building the inputs of {call}", timeout, reference=reference)
             built = witness.memory_now()
+            # The peak starts again here, so a transient while building (a list joined into the
+            # input) cannot hide a copy made during the calls; whatever the process still holds
+            # (memory set aside at import or while building) is in the usage the peak starts from.
+            witness.reset_peak()
             started = time.monotonic()
             reply = self._ask(box, "run", {}, call, timeout, reference=reference)
             wall = time.monotonic() - started
