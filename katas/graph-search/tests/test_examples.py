@@ -1,8 +1,7 @@
 import importlib.util
 from pathlib import Path
 
-from judge.sandbox.process import RemoteError
-from judge.testing import TooSlow, call_unchanged, expect, expect_raises, support
+from judge.testing import RemoteError, TooSlow, call_unchanged, expect, expect_raises, support
 
 _spec = importlib.util.spec_from_file_location("graph_search_checks", Path(__file__).with_name("checks.py"))
 checks = importlib.util.module_from_spec(_spec)

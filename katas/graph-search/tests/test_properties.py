@@ -80,3 +80,17 @@ def test_topological_order_or_value_error(graph):
     else:
         got = call_unchanged(submission().topological_order, graph)
         checks.check_order(graph, got, f"topological_order({graph!r})")
+
+
+def test_large_graphs_match_the_reference(engine):
+    # The graphs the performance group measures, at a size it uses, and large random graphs
+    # that no workload times: on each, every answer must be the reference's (a path of the
+    # same length, an order that holds, or ValueError). A depth-first path is longer on all
+    # of them, whoever calls.
+    for workload, what in (
+        ("shortest_path_wide", "shortest_path() from a node with 7n/8 successors"),
+        ("shortest_path_deep", "shortest_path() through a row of n/4 diamonds"),
+        ("topological_order", "topological_order() of a wide and deep graph"),
+        ("random_graphs", "shortest_path() and topological_order() on random graphs"),
+    ):
+        engine.check_answers(workload, 3_125, what=what, size_name="n (nodes)")
