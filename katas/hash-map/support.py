@@ -46,11 +46,26 @@ def workload_operations(solution, n, rng):
 
 
 def workload_int_keys(solution, n, rng):
-    """The same calls with plain int keys, whose hash() and == run in C, at sizes large enough
-    that a table that stops growing (a fixed number of buckets scanned with list.index or
-    `in`, which are fast C loops) shows its O(n / buckets) scans against a table that grows."""
+    """Plain int keys, whose hash() and == run in C, at sizes large enough that a table that
+    stops growing (a fixed number of buckets scanned with list.index or `in`, fast C loops)
+    shows its O(n / buckets) scans against a table that grows: n puts from empty, n/2 gets
+    of absent keys (a whole bucket scanned each), n/4 updates, n/4 removes and n/4 `in` of
+    absent keys, each through a fresh int object. Returns every answer and the sizes."""
     keys = _distinct(n, rng)
-    return _phases(solution.HashMap(), keys, lambda k: k + 0, rng)
+    m = solution.HashMap()
+    for i, key in enumerate(keys):
+        m.put(key, i)
+    answers = [len(m)]
+    absent = [k | (1 << 62) for k in rng.sample(range(1 << 62), n // 2)]  # never stored
+    answers += [m.get(k, -1) for k in absent]
+    for j in rng.sample(range(n), n // 4):
+        m.put(keys[j] + 0, -j)
+    answers.append(len(m))
+    for j in rng.sample(range(n), n // 4):
+        m.remove(keys[j] + 0)
+    answers.append(len(m))
+    answers += [k in m for k in absent[: n // 4]]
+    return answers
 
 
 def _distinct(n, rng):

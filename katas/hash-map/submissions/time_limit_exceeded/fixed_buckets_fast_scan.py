@@ -1,9 +1,9 @@
-"""Too slow: 1,024 buckets forever. Each bucket keeps its keys' hashes in a list that
+"""Too slow: 512 buckets forever. Each bucket keeps its keys' hashes in a list that
 list.index scans in C, so == is called only on a hash match and the scans look cheap at a
-few thousand keys; but with n keys every bucket holds about n / 1,024 of them, and each
+few thousand keys; but with n keys every bucket holds about n / 512 of them, and each
 operation scans one: O(n) per operation once n is large."""
 
-BUCKETS = 1024
+BUCKETS = 512
 
 
 class HashMap:
