@@ -1,22 +1,59 @@
 """Runs in the solution process: the workload the performance group measures."""
 
-STEPS = 100
 
-
-def workload_steady_queue(solution, n):
-    """A queue holding n items. Each step enqueues one item, peeks at the front and dequeues it,
-    so the queue stays at n items; a queue that moves its items around on every call pays O(n)."""
+def workload_mixed(solution, n, rng):
+    """A queue filled with n items by n enqueues, then n random operations: enqueue, dequeue and
+    peek in equal shares, in runs of random length (so peeks and dequeues come right after
+    enqueues as well as after each other), kept between n/2 and 3n/2 items. A queue that moves
+    its items from one stack to the other on every dequeue or peek, or shifts a list's memory
+    on every dequeue (del items[0], items[1:]), pays O(n) per call. Returns every dequeued and
+    peeked item, is_empty() and len() at the end."""
     queue = solution.QueueWithStacks()
-    for i in range(n):
-        queue.enqueue(i)
-    state = {"next": n}
+    for x in range(n):
+        queue.enqueue(x)
+    size, nxt = n, n
+    answers = []
+    low, high = n // 2, n + n // 2
+    kinds = rng.choices((0, 1, 2), k=n)
+    runs = rng.choices((1, 1, 2, 3, 5), k=n)
+    steps = 0
+    for kind, run in zip(kinds, runs):
+        if steps >= n:
+            break
+        for _ in range(min(run, n - steps)):
+            steps += 1
+            if kind == 0 and size < high or kind != 0 and size <= low:
+                queue.enqueue(nxt)
+                nxt += 1
+                size += 1
+            elif kind == 1:
+                answers.append(queue.dequeue())
+                size -= 1
+            else:
+                answers.append(queue.peek())
+    answers.append(queue.is_empty())
+    answers.append(len(queue))
+    return answers
 
-    def run():
-        start = state["next"]
-        for x in range(start, start + STEPS):
-            queue.enqueue(x)
-            queue.peek()
-            queue.dequeue()
-        state["next"] = start + STEPS
 
-    return run, 3 * STEPS
+HELD = 64
+
+
+def workload_pass_through(solution, n, rng):
+    """Space: a queue that never holds more than 65 items while n items pass through it
+    (enqueue one, dequeue one, peek). The reference holds O(items held); a queue that only
+    moves a head index and never lets go of what it has dequeued holds all n. Every dequeued
+    and peeked item is folded into one running hash (the answer), so the answers themselves
+    take no memory that grows with n."""
+    base = rng.getrandbits(40)
+    yield
+    queue = solution.QueueWithStacks()
+    for x in range(base, base + HELD):
+        queue.enqueue(x)
+    mod = (1 << 61) - 1
+    fold = 0
+    for x in range(base + HELD, base + HELD + n):
+        queue.enqueue(x)
+        fold = (fold * 1_000_003 + queue.dequeue()) % mod
+        fold = (fold * 1_000_003 + queue.peek()) % mod
+    return [fold, len(queue), queue.is_empty()]

@@ -47,3 +47,8 @@ class QueueAgainstModel(RuleBasedStateMachine):
 # Queue bugs show within a dozen calls; shorter runs shrink faster to the smallest failing sequence.
 QueueAgainstModel.TestCase.settings = settings(max_examples=100, stateful_step_count=25)
 test_queue_matches_model = QueueAgainstModel.TestCase
+
+
+def test_a_long_queue_agrees_with_the_reference(engine):
+    """A fast path that is wrong only on long queues is a wrong answer before anything is timed."""
+    engine.check_answers("mixed", 8_000, what="enqueue(), dequeue() and peek() in a random mix", size_name="queue length")
