@@ -47,6 +47,7 @@ CONSTANT_FACTOR_CAP = 50  # slower than the reference by more than this at any s
 REFERENCE_TIMEOUT_S = 60.0  # the reference is trusted; past this the kata is at fault
 TOP_COST_S = 0.15  # with `max_size`, the largest size grows until one reference run costs this much CPU
 SPACE_EXCESS_FLOOR = 1 << 20  # memory the submission may hold beyond the reference whatever the size
+SPACE_NOISE_BYTES = 1 << 20  # the kernel's memory count moves in per-CPU batches of 256-512 KiB
 
 
 def geometric(low: int, high: int, steps: int) -> list[int]:
@@ -294,7 +295,8 @@ class Engine:
             rows.append(Row(n, float(ref_extra), float(sub_extra)))
             feedback.add_space_row(figures, n, sub_extra, ref_extra, r_inputs)
         finding = stats.assess_space(rows, what=what, size_name=size_name, bound=bound, tolerance=tolerance,
-                                     inputs=float(figures["input_bytes"][-1]), excess_floor=SPACE_EXCESS_FLOOR)
+                                     inputs=float(figures["input_bytes"][-1]), excess_floor=SPACE_EXCESS_FLOOR,
+                                     floor=SPACE_NOISE_BYTES)
         figures["submission_growth"] = round(finding.submission_growth, 3)
         figures["reference_growth"] = round(finding.reference_growth, 3)
         if finding.too_slow:
