@@ -20,3 +20,18 @@ def test_every_kata_loads_and_has_known_bad_submissions(slug):
     kata = load_kata(katas_root() / slug)
     folders = {folder for folder, _ in kata.known_submissions()}
     assert "accepted" in folders and len(folders) >= 3
+
+
+@pytest.mark.parametrize("slug", slugs())
+def test_the_stated_time_bound_is_measured(slug):
+    """A kata that states a time bound has a weighted performance group whose tests measure it
+    (engine.check_time); `kata verify` then proves each measurement rejects a known submission."""
+    import ast
+
+    kata = load_kata(katas_root() / slug)
+    assert kata.meta.complexity.time
+    assert kata.meta.groups.performance > 0, f"{slug} states time {kata.meta.complexity.time!r} but weighs no performance group"
+    tests = kata.test_file("performance")
+    calls = [n for n in ast.walk(ast.parse(tests.read_text())) if isinstance(n, ast.Call)
+             and isinstance(n.func, ast.Attribute) and n.func.attr == "check_time"]
+    assert calls, f"{tests} never calls engine.check_time"
