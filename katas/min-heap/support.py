@@ -1,7 +1,6 @@
 """Runs in the solution process: the workloads the performance group measures, and helpers for
 what cannot cross as plain data (generators, values that only support <, the heap's type)."""
 
-import random
 import sys
 
 from kata_probes import CountingValue
@@ -12,32 +11,73 @@ def _solution():
 
 
 # workloads ------------------------------------------------------------------------
-def workload_heapify_reversed(solution, n):
-    """One heapify of n values in decreasing order: the worst case for sifting down, and for
-    building the heap by n inserts (each new value climbs to the root)."""
-    values = [CountingValue(n - i) for i in range(n)]
-
-    def run():
-        solution.MinHeap.heapify(values)
-
-    return run, 1
+# Each returns every answer it got (values as plain data), so a fast wrong answer is wrong.
+def _plain(v):
+    return v.value if type(v) is CountingValue else v
 
 
-def workload_insert_extract(solution, n):
-    """From an empty heap: n inserts of pseudo-random values, each followed by a peek, then n
-    extract_min calls. A heap needs O(log n) comparisons per call; a sorted list, O(n) per insert."""
-    rng = random.Random(n)
-    values = [CountingValue(rng.randrange(4 * n)) for _ in range(n)]
+def _insert_extract(heap, values):
+    """n inserts, each followed by a peek, then n extract_min: every peek and extracted value."""
+    answers = []
+    for v in values:
+        heap.insert(v)
+        answers.append(_plain(heap.peek()))
+    answers.append(len(heap))
+    for _ in range(len(values)):
+        answers.append(_plain(heap.extract_min()))
+    return answers
 
-    def run():
-        heap = solution.MinHeap()
-        for v in values:
-            heap.insert(v)
-            heap.peek()
-        for _ in range(n):
-            heap.extract_min()
 
-    return run, 3 * n
+def workload_insert_extract(solution, n, rng):
+    """From an empty heap: n inserts of random values that count their < calls, each followed
+    by a peek, then n extract_min. A heap needs O(log n) comparisons per call; a list kept
+    sorted by scanning, O(n) per insert."""
+    values = [CountingValue(v) for v in rng.choices(range(4 * n), k=n)]
+    return _insert_extract(solution.MinHeap(), values)
+
+
+def workload_insert_extract_ints(solution, n, rng):
+    """The same calls on plain ints (compared in C) at sizes where moving a list's memory
+    shows, inserted in increasing order (from a random start, with random gaps): a list kept
+    sorted largest-first that finds the place by binary search and list.insert()s it moves the
+    whole list on every insert, one kept smallest-first moves it on every extract (del
+    items[0]), and a heap that copies its list on every insert moves it too. Each does
+    O(log n) comparisons, but O(n) work per call."""
+    start = rng.getrandbits(40)
+    values = [start + v for v in range(0, 4 * n, 4)]
+    for i in rng.sample(range(n), n // 8):
+        values[i] += rng.randrange(4)  # some ties and near-ties, still increasing
+    return _insert_extract(solution.MinHeap(), values)
+
+
+def _heapified(solution, values):
+    """heapify(values), then what can be checked in O(log n): len, peek, and 5 extract_min."""
+    heap = solution.MinHeap.heapify(values)
+    answers = [len(heap), _plain(heap.peek())]
+    for _ in range(min(5, len(values))):
+        answers.append(_plain(heap.extract_min()))
+    return answers
+
+
+def workload_heapify_random(solution, n, rng):
+    """One heapify of n random values (many repeated)."""
+    return _heapified(solution, [CountingValue(v) for v in rng.choices(range(n), k=n)])
+
+
+def workload_heapify_shapes(solution, n, rng):
+    """Three heapifies of n values each, on the shapes that hurt a heap built by inserts, and
+    that a heapify that checks for one special shape does not recognise: decreasing order;
+    decreasing order with one random pair swapped; and an organ pipe (odd values going up,
+    then even values coming down)."""
+    decreasing = list(range(n, 0, -1))
+    swapped = list(decreasing)
+    i, j = rng.randrange(n), rng.randrange(n)
+    swapped[i], swapped[j] = swapped[j], swapped[i]
+    pipe = list(range(1, n + 1, 2)) + list(range(n if n % 2 == 0 else n - 1, 0, -2))
+    answers = []
+    for shape in (decreasing, swapped, pipe):
+        answers.append(_heapified(solution, [CountingValue(v) for v in shape]))
+    return answers
 
 
 # helpers the hidden tests call ---------------------------------------------------------

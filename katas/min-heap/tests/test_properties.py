@@ -49,3 +49,10 @@ class HeapAgainstModel(RuleBasedStateMachine):
 # Heap bugs show within a dozen calls; shorter runs shrink faster to the smallest failing sequence.
 HeapAgainstModel.TestCase.settings = settings(max_examples=100, stateful_step_count=25)
 test_heap_matches_model = HeapAgainstModel.TestCase
+
+
+def test_large_heaps_agree_with_the_reference(engine):
+    """A fast path that is wrong only on large heaps is a wrong answer before anything is timed."""
+    engine.check_answers("insert_extract_ints", 4_000, what="insert() of increasing ints, peek() and extract_min()")
+    engine.check_answers("heapify_random", 32_000, what="MinHeap.heapify() of random values")
+    engine.check_answers("heapify_shapes", 32_000, what="MinHeap.heapify() of decreasing and organ-pipe values")
