@@ -147,7 +147,14 @@ def leftover_processes() -> list[str]:
 
 
 def leftover_cgroups() -> list[str]:
-    return [str(p) for p in Path("/sys/fs/cgroup").glob(f"*/**/kata-{os.getpid()}-*") if p.is_dir()][:5]
+    """This judge's cgroups still present (a scan that tolerates one vanishing under it)."""
+    found = []
+    for base in Path("/sys/fs/cgroup").iterdir():
+        try:
+            found += [str(p) for p in base.glob(f"**/kata-{os.getpid()}-*") if p.is_dir()]
+        except OSError:
+            continue
+    return found[:5]
 
 
 def leftover_scratch() -> list[str]:
