@@ -35,3 +35,20 @@ def test_the_stated_time_bound_is_measured(slug):
     calls = [n for n in ast.walk(ast.parse(tests.read_text())) if isinstance(n, ast.Call)
              and isinstance(n.func, ast.Attribute) and n.func.attr == "check_time"]
     assert calls, f"{tests} never calls engine.check_time"
+
+
+@pytest.mark.parametrize("slug", slugs())
+def test_a_kata_uses_only_the_authors_api(slug):
+    """Hidden tests import judge.testing and nothing else of the judge (its __all__ is the API)."""
+    import ast
+
+    import judge.testing
+
+    kata = katas_root() / slug
+    for path in [*kata.glob("tests/*.py"), *kata.glob("support.py")]:
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("judge"):
+                assert node.module == "judge.testing", f"{path}: imports {node.module}"
+                assert {a.name for a in node.names} <= set(judge.testing.__all__), f"{path}: imports {[a.name for a in node.names]}"
+            elif isinstance(node, ast.Import):
+                assert not any(a.name.startswith("judge") for a in node.names), f"{path}: imports the judge"

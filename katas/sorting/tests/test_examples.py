@@ -1,7 +1,6 @@
 import random
 
-from judge.sandbox.process import RemoteError
-from judge.testing import WrongAnswer, call_unchanged, expect, support
+from judge.testing import RemoteError, WrongAnswer, call_unchanged, expect, support
 
 FUNCTIONS = ("quicksort", "merge_sort")
 

@@ -4,8 +4,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from judge.sandbox.process import RemoteError
-from judge.testing import WrongAnswer, call_unchanged, expect, submission, support
+from judge.testing import RemoteError, WrongAnswer, call_unchanged, expect, submission, support
 
 ints = st.lists(st.integers(min_value=-20, max_value=20), max_size=40)
 
