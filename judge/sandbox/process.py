@@ -8,7 +8,6 @@ failure, so nothing waits on a process that is gone.
 from __future__ import annotations
 
 import os
-import select
 import shutil
 import signal
 import subprocess
@@ -24,7 +23,7 @@ from .child import kata_protocol as protocol
 from .child.kata_protocol import Handle, ProtocolError
 from .exits import exit_failure
 from .procfs import tree_cpu_seconds
-from . import launch
+from . import channel, launch
 
 
 
@@ -73,7 +72,7 @@ class Sandbox:
         self.last_call = ""
         self.cgroup = None
         self.layers = None
-        self._buffer = bytearray()
+        self._channel: channel.Channel | None = None
         self.released: list[int] = []  # handles the judge dropped; the child forgets them on the next request
         self._handle_refs: dict[int, int] = {}  # live proxies per handle: several may share one
 
@@ -126,8 +125,9 @@ class Sandbox:
         if drop:
             os.chmod(self.scratch, 0o755)
             os.chown(work, layers_mod.UNPRIVILEGED, layers_mod.UNPRIVILEGED)
-        req_r, self._req_w = os.pipe()
-        self._rep_r, rep_w = os.pipe()
+        req_r, req_w = os.pipe()
+        rep_r, rep_w = os.pipe()
+        self._channel = channel.Channel(req_w, rep_r)
         cfg = launch.child_config(self, work, view=view, drop=drop, fds=(req_r, rep_w))
         self._out = open(self.scratch / "stdout.txt", "wb")
         self._err = open(self.scratch / "stderr.txt", "wb")
@@ -148,7 +148,6 @@ class Sandbox:
         _registry.register(self)
         os.close(req_r)
         os.close(rep_w)
-        os.set_blocking(self._req_w, False)
 
     def __enter__(self) -> "Sandbox":
         self.start()
@@ -160,14 +159,13 @@ class Sandbox:
     def close(self) -> None:
         if self.proc is not None:
             self._kill()
-            for fd in (self._req_w, self._rep_r):
-                try:
-                    os.close(fd)
-                except OSError:
-                    pass
-            self._out.close()
-            self._err.close()
             self.proc = None
+        if self._channel is not None:  # also after a start that failed half-way
+            self._channel.close()
+            self._channel = None
+        for stream in (getattr(self, "_out", None), getattr(self, "_err", None)):
+            if stream is not None:
+                stream.close()
         if getattr(self, "cgroup", None) is not None:
             self.cgroup.remove()
             self.cgroup = None
@@ -246,8 +244,7 @@ class Sandbox:
         except (ProtocolError, TypeError, ValueError) as exc:
             raise InternalError(f"the judge could not send {call}: {exc}") from None
         try:
-            self._write(data, deadline, call, limit)
-            reply = self._read(deadline, call, limit)
+            reply = self._exchange(data, deadline, call, limit)
         except _Dead as dead:
             self._die(dead.failure)
         except BaseException:
@@ -256,7 +253,7 @@ class Sandbox:
             self._die(SubmissionFailure(
                 Verdict.TIME_LIMIT_EXCEEDED, f"{call} was still running when the test group ran out of time"
             ), reraise=True)
-        if self._buffer or type(reply) is not dict or reply.get("_rid") != rid or not ({"ok", "raised"} & set(reply)):
+        if self._channel.has_unread or type(reply) is not dict or reply.get("_rid") != rid or not ({"ok", "raised"} & set(reply)):
             self._die(SubmissionFailure(
                 Verdict.RUNTIME_ERROR, f"{self.label} wrote something other than the judge's reply during {call}"
             ))
@@ -309,54 +306,23 @@ class Sandbox:
         # One raise site for first and later failures, so hypothesis sees one bug.
         return type(failure)(failure.verdict, failure.message)
 
-    def _write(self, data: bytes, deadline: float, call: str, limit: "_Limit") -> None:
-        view = memoryview(data)
-        while view:
-            try:
-                view = view[os.write(self._req_w, view):]
-                continue
-            except BlockingIOError:
-                pass
-            except BrokenPipeError:
-                raise _Dead(self._exit_failure(call)) from None
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise _Dead(limit.failure())
-            select.select([], [self._req_w], [], remaining)
-
-    def _read(self, deadline: float, call: str, limit: "_Limit"):
-        header = self._read_exact(protocol.HEADER.size, deadline, call, limit)
-        (length,) = protocol.HEADER.unpack(header)
-        if length > protocol.MAX_MESSAGE:
-            raise _Dead(SubmissionFailure(Verdict.RUNTIME_ERROR, f"{call} returned a value over the judge's {protocol.MAX_MESSAGE // 2**20} MiB reply cap"))
-        body = self._read_exact(length, deadline, call, limit)
+    def _exchange(self, data: bytes, deadline: float, call: str, limit: "_Limit"):
+        """Write one request and read one reply, each failure of the child's in its own words."""
         try:
-            return protocol.loads(body, self._handle)
+            self._channel.send(data, deadline)
+            body = self._channel.receive(deadline)
+        except channel.TimedOut:
+            raise _Dead(limit.failure()) from None
+        except channel.Closed:
+            raise _Dead(self._exit_failure(call)) from None
+        except channel.Oversized:
+            raise _Dead(SubmissionFailure(Verdict.RUNTIME_ERROR, f"{call} returned a value over the judge's {protocol.MAX_MESSAGE // 2**20} MiB reply cap")) from None
+        try:
+            return protocol.loads(body, lambda hid, type_name: Handle(hid, type_name))
         except protocol.TooManyItems as exc:
             raise _Dead(SubmissionFailure(Verdict.RUNTIME_ERROR, f"{call} returned {exc}: return less")) from None
         except ProtocolError as exc:
             raise _Dead(SubmissionFailure(Verdict.RUNTIME_ERROR, f"{call} sent the judge a malformed reply ({exc})")) from None
-
-    def _handle(self, hid: int, type_name: str) -> Handle:
-        return Handle(hid, type_name)
-
-    def _read_exact(self, n: int, deadline: float, call: str, limit: "_Limit") -> bytes:
-        """n bytes from the reply pipe; what arrives beyond them is kept for the next read
-        (a well-behaved child sends nothing unasked, so anything kept is caught as a forgery)."""
-        buffer = self._buffer
-        while len(buffer) < n:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise _Dead(limit.failure())
-            readable, _, _ = select.select([self._rep_r], [], [], remaining)
-            if not readable:
-                continue
-            chunk = os.read(self._rep_r, max(n - len(buffer), 1 << 16))
-            if not chunk:
-                raise _Dead(self._exit_failure(call))
-            buffer += chunk
-        self._buffer = buffer[n:]
-        return bytes(buffer[:n])
 
     def _exit_failure(self, call: str) -> SubmissionFailure:
         """Why the child went away, read from how it ended (see exits.py)."""
