@@ -75,3 +75,15 @@ def test_real_judging_gives_the_same_verdicts_with_one_or_two_jobs(tmp_path):
         assert {(c.member, c.kata): c.outcome for c in board.cells} == expected
     assert [(c.member, c.kata, c.verdict, c.score, c.sha256) for c in boards[1].cells] == \
            [(c.member, c.kata, c.verdict, c.score, c.sha256) for c in boards[2].cells]
+
+
+def test_a_worker_is_replaced_after_its_share_of_judgings(tmp_path, monkeypatch):
+    """Each judging leaves some pytest and hypothesis state in its worker: a fresh worker every
+    TASKS_PER_WORKER judgings keeps a long grading's memory bounded, without losing a task."""
+    from judge.grade import runner
+
+    monkeypatch.setattr(runner, "TASKS_PER_WORKER", 2)
+    outcomes = collect(run_in_workers, tasks_for(tmp_path, ["x = 1\n"] * 6), judge=gf.pid_judge, jobs=1)
+    pids = [outcomes[i]["pid"] for i in range(6)]
+    assert pids[0] == pids[1] and pids[2] == pids[3] and pids[4] == pids[5]
+    assert len(set(pids)) == 3

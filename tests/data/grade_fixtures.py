@@ -164,3 +164,8 @@ def timed_fake_judge(task) -> dict:
     started = time.monotonic()
     outcome = fake_judge(task)
     return {**outcome, "span": (os.getpid(), started, time.monotonic())}
+
+
+def pid_judge(task) -> dict:
+    """Stands in for runner.judge_task: answers with the pid of the worker that judged."""
+    return {"pid": os.getpid()}
