@@ -128,8 +128,19 @@ class Engine:
         reply = self._ask(box, "measure", payload, call, timeout, reference=reference)
         wall = time.monotonic() - wall
         cpu = witness.cpu_seconds() - cpu
-        box.expect_shape(reply, _is_measurement, call)
+        self._checked(box, reply, call, reference=reference)
         return max(cpu, 0.0), wall, reply
+
+    @staticmethod
+    def _checked(box, reply, call: str, *, reference: bool) -> None:
+        """A measurement's reply must have the harness's shape: from the submission's process,
+        anything else is tampering (runtime_error); from the reference's, the kata is at fault."""
+        try:
+            box.expect_shape(reply, _is_measurement, call)
+        except SubmissionFailure as exc:
+            if reference:
+                raise InternalError(f"the reference's reply to {call} is malformed: {exc}") from None
+            raise
 
     @contextlib.contextmanager
     def _measuring(self):
@@ -267,7 +278,7 @@ class Engine:
             started = time.monotonic()
             reply = self._ask(box, "run", {}, call, timeout, reference=reference)
             wall = time.monotonic() - started
-            box.expect_shape(reply, _is_measurement, call)
+            self._checked(box, reply, call, reference=reference)
             peak = max(witness.memory_peak(), witness.memory_now(), built)
             return base, built - base, peak, wall, reply
         finally:
