@@ -229,8 +229,12 @@ class Harness:
         return {"digest": self._digest(answers), "counts": probes.snapshot()}
 
     def op_build(self, req):
-        """Space, step 1: build one run's inputs (the judge then reads the memory they take)."""
+        """Space, step 1: build one run's inputs (the judge then reads the memory they take).
+        A space workload must yield once after building: one that does not would run its calls
+        here, before the judge starts the peak, and the check would see nothing."""
         self.pending = self._started(req["workload"], req["n"], req["seed"], 0)
+        if type(self.pending) is tuple:
+            raise TypeError(f"workload_{req['workload']} is measured for space, so it must yield once between building its inputs and the calls")
         return None
 
     def op_run(self, req):
