@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, Phase, settings
 
 from . import __version__
 from .model import CORRECTNESS_GROUPS, MEASURED_GROUPS, Kata
+from .complexity.engine import REFERENCE_LABEL, Engine
 from .decide import deciding_outcome, load_verdict
 from .results import GroupResult, JudgeResult
 from .plugin import JudgePlugin
@@ -83,9 +84,11 @@ def whole_judging(submission: Path, limit_s: float):
         _JUDGING.reset(token)
 
 
-def _deadline_for(submission: Path) -> dict:
+def _deadline_for(submission: Path, label: str) -> dict:
+    """The whole judging's deadline, for the submission's processes only: the reference's keep
+    their own limits even when the file judged is the reference itself (kata verify does that)."""
     judging = _JUDGING.get()
-    if judging is None or submission != judging.submission:
+    if judging is None or submission != judging.submission or label == REFERENCE_LABEL:
         return {}
     return {"deadline": judging.deadline, "judging_s": judging.limit_s}
 
@@ -97,7 +100,7 @@ def _time_left() -> float | None:
 
 def open_sandbox(kata: Kata, submission: Path, label: str = "your code", **overrides) -> Sandbox:
     """Start a solution process for `submission` and import it. Raises SubmissionFailure or RemoteError."""
-    config = sandbox_config(kata, **{**_deadline_for(submission), **overrides})
+    config = sandbox_config(kata, **{**_deadline_for(submission, label), **overrides})
     sandbox = Sandbox(submission, tuple(kata.meta.requires), kata.support_path, config, label)
     sandbox.start()
     try:
@@ -269,8 +272,6 @@ def _judge(kata: Kata, submission: Path, seed: int, reference: Path | None) -> J
                 groups.append(GroupResult(name, weights[name], verdict, message))
                 return False
             return True
-
-        from .complexity.engine import Engine
 
         reference_path = reference or kata.reference_path
 

@@ -49,6 +49,8 @@ TOP_COST_S = 0.15  # with `max_size`, the largest size grows until one reference
 SPACE_EXCESS_FLOOR = 1 << 20  # memory the submission may hold beyond the reference whatever the size
 SPACE_NOISE_BYTES = 1 << 20  # the kernel's memory count moves in per-CPU batches of 256-512 KiB
 
+REFERENCE_LABEL = "the reference"  # how the reference's processes are named to the opener (and in messages)
+
 
 def geometric(low: int, high: int, steps: int) -> list[int]:
     """`steps` sizes from low to high, evenly spaced on a log scale."""
@@ -96,7 +98,7 @@ class Engine:
     # processes -------------------------------------------------------------------
     def _reference_box(self):
         try:
-            return self._open(self.reference_path, "the reference", self._core)
+            return self._open(self.reference_path, REFERENCE_LABEL, self._core)
         except Exception as exc:
             raise InternalError(f"the reference solution could not be started: {exc}") from None
 
@@ -294,7 +296,7 @@ class Engine:
             label = f"{what} at {stats.at_size(size_name, n)}"
             payload = {"workload": workload, "n": n, "seed": draw_seed()}
             r_base, r_inputs, r_peak, r_wall, expected = self._space_sample(
-                self.reference_path, "the reference", payload, label, reference=True, timeout=REFERENCE_TIMEOUT_S)
+                self.reference_path, REFERENCE_LABEL, payload, label, reference=True, timeout=REFERENCE_TIMEOUT_S)
             budget = max(MIN_BUDGET_S * 5, BUDGET_FACTOR * r_wall)
             _, _, s_peak, _, got = self._space_sample(
                 self.submission_path, "your code", payload, label, reference=False, timeout=budget)
