@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import math
 
-from .failures import InternalError, SubmissionFailure, TooMuchSpace, TooSlow, WrongAnswer
+from .failures import InternalError, TooMuchSpace, TooSlow, WrongAnswer
 from .sandbox.child.kata_protocol import Handle
 from .sandbox.process import RemoteError, Sandbox
 from .sandbox.proxy import RemoteModule, RemoteObject, plain, show
-from .verdict import Verdict
 
 # The kata author's API: hidden tests and conftests import these names and nothing else of the judge.
 __all__ = [
@@ -171,14 +170,6 @@ def call_unchanged(function, *args, **kwargs):
         which = ", ".join(f"argument {i + 1} ({show(args[i])})" for i in changed)
         raise WrongAnswer(f"{_last_call()} changed its input, {which}: inputs must not be mutated")
     return result
-
-
-# failure -> verdict: decided in judge.decide (kept here under its old name for kata authors)
-def classify(exc: BaseException, death: SubmissionFailure | None = None) -> tuple[Verdict, str]:
-    """The verdict a failed hidden test earns, with the learner's message (see judge.decide)."""
-    from .decide import failure_verdict
-
-    return failure_verdict(exc, _current.get("sandbox"), death)
 
 
 def expect_close(actual, expected, *, rel: float = 1e-9, abs: float = 1e-12, note: str | None = None, call: str | None = None) -> None:
