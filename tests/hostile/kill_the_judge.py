@@ -1,5 +1,8 @@
 # expect: wrong_answer
-"""Tries to kill its parent (the judge) and its process group."""
+# needs: uid
+"""Tries to kill its parent (the judge) and its process group. Without the uid layer (no
+bubblewrap and a Python only root can read) the submission runs as the judge's own user and
+can signal it: kata doctor and the judge's one-line summary say that layer is missing."""
 import os
 import signal
 

@@ -1,4 +1,5 @@
 # expect: accepted
+# needs: network
 """A correct solution that first tries the network (a listener on the judge's loopback);
 if it gets through, it sabotages itself. Accepted only if there is no network."""
 import socket

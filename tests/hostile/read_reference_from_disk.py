@@ -1,4 +1,5 @@
 # expect: wrong_answer
+# needs: filesystem
 """Looks for the kata's reference solution on disk and runs it if found."""
 import os
 
