@@ -44,6 +44,18 @@ def test_noise_of_30_percent_is_not_a_verdict():
     assert not assess_time(r, what="x", size_name="n", bound="O(1)", final=True).too_slow
 
 
+def test_a_cost_that_bends_up_late_is_judged_by_its_slope_at_the_top():
+    # measured: a hash map with 512 fixed buckets against the reference, int keys 2,000 to 256,000.
+    # Flat, then linear once the buckets fill: the slope over all sizes is only 0.29 above the
+    # reference's, over the upper half 0.63.
+    sizes = [2_000, 6_727, 22_627, 76_109, 256_000]
+    sub = [1.24e-6, 1.37e-6, 1.91e-6, 4.08e-6, 16.3e-6]
+    ref = [0.96e-6, 1.10e-6, 1.48e-6, 2.00e-6, 2.74e-6]
+    r = [Row(n, ref[i], sub[i]) for i, n in enumerate(sizes)]
+    assert slope(sizes, sub) - slope(sizes, ref) < 0.3
+    assert assess_time(r, what="x", size_name="keys", bound="O(1)", final=True).too_slow
+
+
 def test_early_stop_needs_overwhelming_evidence():
     quad = rows(lambda n: 1e-9 * n * n, lambda n: 1e-7 * n, SIZES[:3])
     assert assess_time(quad, what="x", size_name="n", bound="O(n)", final=False).too_slow is False  # 4x excess < 6

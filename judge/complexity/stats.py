@@ -67,8 +67,11 @@ def assess_time(rows: list[Row], *, what: str, size_name: str, bound: str, toler
 
     Too slow when the submission's growth exceeds the reference's by more than
     `tolerance` AND the log-log slopes differ by more than 0.3: a constant factor
-    passes; a worse growth does not. Before the last size (`final=False`) it only
-    concludes on overwhelming evidence (1.5 × tolerance over at least three sizes).
+    passes; a worse growth does not. The slopes are compared over all sizes and over the
+    upper half, and the larger gap counts: a cost that stays flat until a fixed table fills
+    and then grows (a curve that bends up late) has a diluted slope over all sizes and its
+    true one at the top. Before the last size (`final=False`) it only concludes on
+    overwhelming evidence (1.5 × tolerance over at least three sizes).
     """
     if len(rows) < 2:
         return Finding(False, False)
@@ -76,8 +79,7 @@ def assess_time(rows: list[Row], *, what: str, size_name: str, bound: str, toler
     sub_growth = last.submission / max(first.submission, 1e-12)
     ref_growth = last.reference / max(first.reference, 1e-12)
     excess = sub_growth / max(ref_growth, 1e-12)
-    ns = [r.n for r in rows]
-    slope_gap = slope(ns, [r.submission for r in rows]) - slope(ns, [r.reference for r in rows])
+    slope_gap = max(_slope_gap(rows), _slope_gap(rows[len(rows) // 2:]))
     needed = tolerance if final else tolerance * 1.5
     too_slow = excess > needed and slope_gap > 0.3 and (final or len(rows) >= 3)
     message = ""
@@ -87,6 +89,13 @@ def assess_time(rows: list[Row], *, what: str, size_name: str, bound: str, toler
             f"the reference took {ref_growth:.1f}× longer. Required: {bound}."
         )
     return Finding(too_slow, too_slow or final, message, sub_growth, ref_growth)
+
+
+def _slope_gap(rows: list[Row]) -> float:
+    if len(rows) < 2:
+        return 0.0
+    ns = [r.n for r in rows]
+    return slope(ns, [r.submission for r in rows]) - slope(ns, [r.reference for r in rows])
 
 
 def assess_counts(rows: list[Row], *, what: str, size_name: str, bound: str, tolerance: float = 3.0, unit: str = "operation") -> Finding:

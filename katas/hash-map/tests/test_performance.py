@@ -27,4 +27,9 @@ def test_a_large_table_keeps_growing(engine):
         size_name="keys",
         bound=BOUND,
         per=lambda n: n + n // 2 + 3 * (n // 4),
+        # A table that stops growing is flat until its buckets fill, so over these sizes it
+        # shows a growth only about 4.6 times the reference's (512 buckets, scanned in C);
+        # the three accepted submissions measured 0.7 to 1.2. A tighter tolerance than the
+        # default 4 keeps the verdict away from that edge.
+        tolerance=2.5,
     )
