@@ -124,7 +124,7 @@ def list_cmd() -> None:
             broken.append(str(exc))
             table.add_row(slug, "[red]cannot be loaded[/red]", "", "", "")
             continue
-        table.add_row(kata.slug, kata.title, kata.meta.difficulty, kata.meta.complexity.time, _learner_status(kata, status))
+        table.add_row(kata.slug, kata.title, kata.meta.difficulty, kata.meta.complexity.time or "no bound stated", _learner_status(kata, status))
     _console().print(table)
     if broken:
         for message in broken:
@@ -171,8 +171,9 @@ def show(kata: Kata) -> None:
     console.print("[bold]Required names[/bold]: " + ", ".join(kata.meta.requires))
     for line in signatures(kata.stub_path):
         console.print("  " + line, markup=False)
-    console.print(f"[bold]Time[/bold]: {kata.meta.complexity.time}")
-    console.print(f"[bold]Space[/bold]: {kata.meta.complexity.space}")
+    for label, bound in (("Time", kata.meta.complexity.time), ("Space", kata.meta.complexity.space)):
+        if bound:
+            console.print(f"[bold]{label}[/bold]: {bound}", markup=True, highlight=False)
     for rule in kata.meta.forbidden:
         what = rule.module or rule.name or rule.builtin or (f".{rule.method}()" if rule.method else rule.syntax)
         console.print(f"[bold]Forbidden[/bold]: {what} — {rule.message}", markup=True)

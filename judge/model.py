@@ -18,7 +18,7 @@ from .errors import KataError
 GROUP_ORDER = ("rules", "examples", "properties", "performance", "space")
 CORRECTNESS_GROUPS = ("examples", "properties")
 MEASURED_GROUPS = ("performance", "space")
-SYNTAX_RULES = ("dict_display", "set_display", "dict_comprehension", "set_comprehension")
+SYNTAX_RULES = ("dict_display", "set_display", "dict_comprehension", "set_comprehension", "bare_except", "except_base_exception")
 
 
 class _Strict(BaseModel):
@@ -26,8 +26,11 @@ class _Strict(BaseModel):
 
 
 class Complexity(_Strict):
-    time: str = Field(min_length=1)
-    space: str = Field(min_length=1)
+    """The bounds the contract states; a kata whose contract states none leaves them out
+    (a stated bound must be measured: a project test holds every kata to that)."""
+
+    time: str | None = Field(default=None, min_length=1)
+    space: str | None = Field(default=None, min_length=1)
 
 
 class Forbidden(_Strict):
@@ -38,7 +41,8 @@ class Forbidden(_Strict):
     builtin: str | None = None  # a builtin such as sorted
     method: str | None = None  # a method call such as .sort() or .pop(0)
     args: list[int | str] | None = None  # with method: only calls whose first arguments are these literals
-    syntax: Literal["dict_display", "set_display", "dict_comprehension", "set_comprehension"] | None = None
+    syntax: Literal["dict_display", "set_display", "dict_comprehension", "set_comprehension", "bare_except",
+                    "except_base_exception"] | None = None
     message: str = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -76,7 +80,7 @@ class KataToml(_Strict):
     difficulty: Literal["easy", "medium", "hard"]
     tags: list[str]
     requires: list[str] = Field(min_length=1)
-    complexity: Complexity
+    complexity: Complexity = Complexity()
     forbidden: list[Forbidden] = []
     # support.py functions the solution process calls before importing the submission
     # (for instance to install a fake clock the submission will capture)

@@ -160,6 +160,21 @@ class _Finder(ast.NodeVisitor):
     def visit_SetComp(self, node: ast.SetComp) -> None:
         self._syntax(node, "set_comprehension", "a set comprehension")
 
+    # handlers ------------------------------------------------------------
+    def visit_ExceptHandler(self, node: ast.ExceptHandler) -> None:
+        if node.type is None:
+            for rule in self.rules:
+                if rule.syntax == "bare_except":
+                    self._add(node, "a bare `except:`", rule.message)
+        else:
+            caught = node.type.elts if isinstance(node.type, ast.Tuple) else [node.type]
+            for kind in caught:
+                if _qualified(kind, self.aliases) in ("BaseException", "builtins.BaseException"):
+                    for rule in self.rules:
+                        if rule.syntax == "except_base_exception":
+                            self._add(node, "`except BaseException`", rule.message)
+        self.generic_visit(node)
+
 
 def find_violations(tree: ast.AST, rules: list[Forbidden]) -> list[Violation]:
     """Every forbidden construct in the tree, in source order, one per line and construct."""

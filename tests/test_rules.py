@@ -65,3 +65,16 @@ def test_syntax_displays():
 def test_violation_reads_as_a_sentence():
     [v] = find_violations(ast.parse("\n\nfrom collections import OrderedDict"), [Forbidden(name="collections.OrderedDict", message="Build it yourself.")])
     assert str(v) == "line 3: collections.OrderedDict is not allowed here. Build it yourself."
+
+
+EXCEPT_RULES = [Forbidden(syntax="bare_except", message="no"), Forbidden(syntax="except_base_exception", message="no")]
+
+
+def test_bare_except_and_except_base_exception_are_found():
+    source = "try:\n    pass\nexcept:\n    pass\ntry:\n    pass\nexcept (ValueError, BaseException) as e:\n    pass\n"
+    assert found(source, EXCEPT_RULES) == ["a bare `except:`", "`except BaseException`"]
+    assert found("import builtins\ntry:\n    pass\nexcept builtins.BaseException:\n    pass\n", EXCEPT_RULES) == ["`except BaseException`"]
+
+
+def test_except_exception_is_fine():
+    assert found("try:\n    pass\nexcept Exception:\n    raise\n", EXCEPT_RULES) == []
