@@ -59,6 +59,8 @@ class RemoteError(Exception):
         self.detail = str(info.get("message", ""))
         self.where = str(info.get("traceback", ""))
         self.recursion = bool(info.get("recursion"))
+        # the token of the exception a Callback raised in the submission, if that very object came back
+        self.token = info.get("token") if type(info.get("token")) is str else None
         self.call = call
         super().__init__(self.describe())
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 
 from .failures import InternalError, TooMuchSpace, TooSlow, WrongAnswer
+from .sandbox.callback import Callback, RaiseInSubmission
 from .sandbox.child.kata_protocol import Handle
 from .sandbox.process import RemoteError, Sandbox
 from .sandbox.proxy import RemoteModule, RemoteObject, plain, show
@@ -25,6 +26,8 @@ from .sandbox.proxy import RemoteModule, RemoteObject, plain, show
 __all__ = [
     # the submission and the kata's support code, in the solution process
     "submission", "support", "current_sandbox",
+    # functions of the judge's that the submission calls, counted and answered in the judge's process
+    "Callback", "RaiseInSubmission",
     # comparisons and expectations that explain
     "expect", "expect_unordered", "expect_raises", "expect_close", "call_unchanged", "same", "show",
     # failures a test may raise or catch

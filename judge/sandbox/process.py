@@ -20,6 +20,7 @@ from ..verdict import Verdict
 from . import scratch as scratch_mod
 from . import registry as _registry  # live sandboxes, closed by a stopped judge (judge/interrupt.py)
 from .child import kata_protocol as protocol
+from .callback import Callbacks, ForgedCall
 from .child.kata_protocol import Handle, ProtocolError
 from .exits import exit_failure
 from .procfs import tree_cpu_seconds
@@ -75,6 +76,7 @@ class Sandbox:
         self._channel: channel.Channel | None = None
         self.released: list[int] = []  # handles the judge dropped; the child forgets them on the next request
         self._handle_refs: dict[int, int] = {}  # live proxies per handle: several may share one
+        self.callbacks = Callbacks()  # the judge's functions this child was given
 
     def retain(self, hid: int) -> None:
         self._handle_refs[hid] = self._handle_refs.get(hid, 0) + 1
@@ -240,11 +242,11 @@ class Sandbox:
         deadline, limit = self._clamp(timeout, call)
         try:
             released, self.released = self.released, []
-            data = protocol.dumps({**{k: protocol.encode(v, _only_handles) for k, v in payload.items()}, "_rid": rid, "_op": op, "_release": released})
+            data = protocol.dumps({**{k: protocol.encode(v, self._wire) for k, v in payload.items()}, "_rid": rid, "_op": op, "_release": released})
         except (ProtocolError, TypeError, ValueError) as exc:
             raise InternalError(f"the judge could not send {call}: {exc}") from None
         try:
-            reply = self._exchange(data, deadline, call, limit)
+            reply = self._exchange(data, deadline, call, limit, rid)
         except _Dead as dead:
             self._die(dead.failure)
         except BaseException:
@@ -306,23 +308,40 @@ class Sandbox:
         # One raise site for first and later failures, so hypothesis sees one bug.
         return type(failure)(failure.verdict, failure.message)
 
-    def _exchange(self, data: bytes, deadline: float, call: str, limit: "_Limit"):
-        """Write one request and read one reply, each failure of the child's in its own words."""
+    def _exchange(self, data: bytes, deadline: float, call: str, limit: "_Limit", rid: int):
+        """Write one request and read its reply, answering on the way every call the submission
+        makes into a function of the judge's (a Callback it was given); each failure of the
+        child's in its own words. An exception a Callback's function raises (a verdict of the
+        kata's) ends the exchange: the caller kills the child."""
         try:
             self._channel.send(data, deadline)
-            body = self._channel.receive(deadline)
+            while True:
+                message = self._decode(self._channel.receive(deadline), call)
+                if type(message) is not dict or "_cb" not in message or {"ok", "raised"} & set(message):
+                    return message
+                try:
+                    answer = self.callbacks.answer(message, rid, call)
+                except ForgedCall:
+                    raise _Dead(SubmissionFailure(Verdict.RUNTIME_ERROR, f"{self.label} wrote something other than a call of the judge's function during {call}")) from None
+                self._channel.send(answer, deadline)
         except channel.TimedOut:
             raise _Dead(limit.failure()) from None
         except channel.Closed:
             raise _Dead(self._exit_failure(call)) from None
         except channel.Oversized:
             raise _Dead(SubmissionFailure(Verdict.RUNTIME_ERROR, f"{call} returned a value over the judge's {protocol.MAX_MESSAGE // 2**20} MiB reply cap")) from None
+
+    @staticmethod
+    def _decode(body: bytes, call: str):
         try:
             return protocol.loads(body, lambda hid, type_name: Handle(hid, type_name))
         except protocol.TooManyItems as exc:
             raise _Dead(SubmissionFailure(Verdict.RUNTIME_ERROR, f"{call} returned {exc}: return less")) from None
         except ProtocolError as exc:
             raise _Dead(SubmissionFailure(Verdict.RUNTIME_ERROR, f"{call} sent the judge a malformed reply ({exc})")) from None
+
+    def _wire(self, value):
+        return self.callbacks.wire(value)
 
     def _exit_failure(self, call: str) -> SubmissionFailure:
         """Why the child went away, read from how it ended (see exits.py)."""
@@ -365,8 +384,3 @@ class _Dead(Exception):
     def __init__(self, failure: SubmissionFailure) -> None:
         self.failure = failure
 
-
-def _only_handles(value) -> Handle:
-    if isinstance(value, Handle):
-        return value
-    raise TypeError(f"{type(value).__name__} is not plain data")

@@ -13,6 +13,7 @@ import json
 import os
 import resource
 import sys
+import threading
 import traceback
 import types
 
@@ -65,6 +66,10 @@ class Harness:
         # multiprocessing) loses the judge's pipes, and exits quietly if it reaches the harness.
         self.pid = os.getpid()
         os.register_at_fork(after_in_child=self._forked)
+        # Calls into the judge (JudgeFunction) share the pipes with replies: one exchange at a
+        # time, and only while the judge waits on a request (its id, else None).
+        self.wire = threading.RLock()
+        self.current_rid = None
 
     def _forked(self) -> None:
         for fd in (self.req_in.fileno(), self.reply_fd):
@@ -118,7 +123,12 @@ class Harness:
             return None
         (length,) = self.protocol.HEADER.unpack(header)
         body = self._read_exact(length)
-        return self.protocol.loads(body, self.resolve)
+        return self.protocol.loads(body, self.resolve, self.judge_function)
+
+    def judge_function(self, fid: int, name: str):
+        from kata_judge_function import JudgeFunction
+
+        return JudgeFunction(self, fid, name)
 
     def _read_exact(self, n: int):
         chunks, got = [], 0
@@ -260,21 +270,28 @@ class Harness:
             if req is None:
                 return
             rid = req.get("_rid")
+            self.current_rid = rid
             self.release(req.get("_release"))
             handler = getattr(self, "op_" + str(req.get("_op")), None)
             if handler is None:
-                self.reply({"_rid": rid, "fatal": f"unknown op {req.get('_op')!r}"})
+                self.answer({"_rid": rid, "fatal": f"unknown op {req.get('_op')!r}"})
                 continue
             try:
                 result = handler(req)
             except BaseException as exc:  # the submission's own exception, SystemExit included
-                self.reply({"_rid": rid, "raised": self.encode(describe(exc, self.cfg["submission"]))})
+                self.answer({"_rid": rid, "raised": self.encode(describe(exc, self.cfg["submission"]))})
                 continue
             try:
-                self.reply({"_rid": rid, "ok": self.encode(result)})
+                self.answer({"_rid": rid, "ok": self.encode(result)})
             except self.protocol.ProtocolError as exc:
                 info = {"type": "ReplyTooLarge", "mro": ["ReplyTooLarge"], "message": str(exc), "traceback": ""}
-                self.reply({"_rid": rid, "raised": self.encode(info)})
+                self.answer({"_rid": rid, "raised": self.encode(info)})
+
+    def answer(self, message: dict) -> None:
+        """The reply that ends a request: after it, no call into the judge until the next one."""
+        with self.wire:
+            self.current_rid = None
+            self.reply(message)
 
 
 def _safe_str(obj) -> str:
@@ -300,7 +317,17 @@ def describe(exc: BaseException, submission: str) -> dict:
         "message": _safe_str(exc),
         "traceback": "\n".join(lines),
         "recursion": isinstance(exc, RecursionError),
+        # set on an exception a judge's function raised in the submission: the very object came back
+        "token": _token(exc),
     }
+
+
+def _token(exc: BaseException):
+    try:
+        token = exc.__dict__.get("_kata_token")
+    except BaseException:
+        return None
+    return token if type(token) is str else None
 
 
 def main() -> None:

@@ -2,7 +2,9 @@
 
 Both sides use this module: the child to answer, the judge to read the answer.
 Only None, bool, int, float, complex, str, bytes, list, tuple, dict, set,
-frozenset, numpy arrays (dtype, shape, raw bytes) and opaque handles cross;
+frozenset, numpy arrays (dtype, shape, raw bytes), opaque handles to the child's objects
+and, from the judge to the child only, references to functions of the judge's (calls the
+submission makes into the judge's process, which the judge answers and counts) cross;
 every type is checked exactly (a subclass of int is not an int), so no object
 of the submission's can reach the judge. Never pickle.
 """
@@ -23,7 +25,7 @@ MAX_MESSAGE = 64 * 1024 * 1024
 # minutes to compare; one million is far above any kata's answer.
 MAX_ITEMS = 1_000_000
 _STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
-TAGS = ("$t", "$s", "$fs", "$d", "$b", "$c", "$h", "$nd")
+TAGS = ("$t", "$s", "$fs", "$d", "$b", "$c", "$h", "$nd", "$cb")
 
 
 class ProtocolError(Exception):
@@ -68,6 +70,17 @@ class Handle:
 
     def __repr__(self) -> str:
         return f"<{self.type_name} object>"
+
+
+class FunctionRef:
+    """A function that stays in the judge's process: the child gets a callable whose calls are
+    requests to the judge (see kata_harness.JudgeFunction)."""
+
+    __slots__ = ("id", "name")
+
+    def __init__(self, id: int, name: str) -> None:
+        self.id = id
+        self.name = name
 
 
 MAX_DEPTH = 400  # nesting that crosses as data; deeper values stay behind a handle
@@ -115,10 +128,12 @@ def encode(value, make_handle, depth: int = 0, budget: list | None = None) -> ob
     if t.__module__ == "numpy" and t.__name__ == "ndarray" and value.dtype.kind in "biufc":
         return {"$nd": [value.dtype.str, list(value.shape), base64.b64encode(value.tobytes()).decode("ascii")]}
     handle = make_handle(value)
+    if type(handle) is FunctionRef:
+        return {"$cb": [handle.id, handle.name]}
     return {"$h": [handle.id, handle.type_name]}
 
 
-def _decoder(resolve_handle):
+def _decoder(resolve_handle, resolve_function=None):
     def hook(obj: dict):
         if len(obj) != 1:
             raise ProtocolError(f"an object with keys {sorted(obj)[:5]} is not plain data")
@@ -139,6 +154,9 @@ def _decoder(resolve_handle):
             return complex(payload[0], payload[1])
         if tag == "$h" and type(payload) is list and len(payload) == 2 and type(payload[0]) is int and type(payload[1]) is str:
             return resolve_handle(payload[0], payload[1][:200])
+        if tag == "$cb" and resolve_function is not None and type(payload) is list and len(payload) == 2 \
+                and type(payload[0]) is int and type(payload[1]) is str:
+            return resolve_function(payload[0], payload[1][:200])
         if tag == "$nd" and type(payload) is list and len(payload) == 3:
             import numpy  # only when an array actually crosses
 
@@ -161,11 +179,12 @@ def dumps(fields: dict) -> bytes:
     return HEADER.pack(len(body)) + body
 
 
-def loads(body: bytes, resolve_handle):
-    """Decode one message, refusing it before building anything if it holds too many values."""
+def loads(body: bytes, resolve_handle, resolve_function=None):
+    """Decode one message, refusing it before building anything if it holds too many values.
+    Without `resolve_function` (the judge reading the child), a function reference is malformed."""
     check_items(body)
     try:
-        return json.loads(body.decode("utf-8"), object_hook=_decoder(resolve_handle))
+        return json.loads(body.decode("utf-8"), object_hook=_decoder(resolve_handle, resolve_function))
     except ProtocolError:
         raise
     except (ValueError, TypeError, RecursionError, UnicodeDecodeError, OverflowError) as exc:
