@@ -11,6 +11,8 @@ Exceptions, identity and log records cannot cross to the judge, so the
 scenarios below run the calls here and return plain data.
 """
 
+import gc
+import hashlib
 import logging
 import sys
 import time
@@ -220,8 +222,8 @@ def work(i, ticks, fail):
     """Return i after ticks/1024 s on the judge's clock, or raise a new ValueError."""
     _now[0] += ticks / 1024
     if fail:
-        error = _raised[0] = ValueError(f"bad {i}")
-        raise error
+        _raised[0] = ValueError(f"bad {i}")
+        raise _raised[0]  # not through a local: the traceback holds this frame, and a local would make a cycle
     return i
 
 
@@ -267,3 +269,72 @@ def workload_calls(solution, n, rng):
         logger.setLevel(saved[0])
         logger.propagate = saved[1]
     return [answers, messages]
+
+
+# the workload the space group measures ------------------------------------------------
+class _Digest(logging.Handler):
+    """Folds every message into a digest, each call's own messages sorted (their order is free):
+    the messages of n calls are checked without keeping n of them."""
+
+    def __init__(self):
+        super().__init__(logging.INFO)
+        self.pending = []
+        self.digest = hashlib.blake2b(digest_size=16)
+
+    def emit(self, record):
+        try:
+            self.pending.append(f"{record.levelname} {record.getMessage()}")
+        except Exception as exc:
+            self.pending.append(f"{record.levelname} <unformattable: {type(exc).__name__}>")
+
+    def end_of_call(self):
+        for message in sorted(self.pending):
+            self.digest.update(message.encode("utf-8", "backslashreplace") + b"\n")
+        self.digest.update(b"--\n")
+        self.pending.clear()
+
+
+_MOD = (1 << 61) - 1
+
+
+def workload_space(solution, n, rng):
+    """Space: timer(work) made once, then n calls of it, each with its own argument (an int of
+    the inputs, returned by work), running 0 to 255/1024 s on the judge's clock, one in ten
+    raising a new ValueError. The inputs (n ints, and two random bytes a call) are built before
+    the calls: the largest, at 262,144 calls, take about 10 MB. Each result (or whether the very
+    exception was re-raised) is folded into one running hash and every message into a digest,
+    so the answers take no memory that grows with n (a result counts only if it is the very
+    object work returned): a wrapper that keeps something for every call (a list of timings) is
+    all that grows. The judge runs the calls with the cyclic garbage collector off, and a failed
+    call's exception, its traceback and the frames it holds make a cycle as soon as one of those
+    frames keeps the exception in a variable (`error = exc`): garbage Python would free, so the
+    youngest generation is collected every 1,024 calls, as Python itself would."""
+    values = rng.choices(range(1 << 16, 1 << 17), k=n)
+    ticks = rng.randbytes(n)
+    fails = rng.randbytes(n)
+    yield
+    decorated = solution.timer(work)
+    logger = logging.getLogger("timer")
+    handler = _Digest()
+    saved = logger.level, logger.propagate
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    logger.addHandler(handler)
+    fold = 0
+    try:
+        for i, value in enumerate(values):
+            try:
+                code = value if decorated(value, ticks[i], fails[i] < 26) is value else 0
+            except ValueError as exc:
+                code = -1 if exc is _raised[0] else -2
+            _raised[0] = None
+            fold = (fold * 1_000_003 + code) % _MOD
+            handler.end_of_call()
+            if i % 1024 == 1023:
+                gc.collect(0)
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(saved[0])
+        logger.propagate = saved[1]
+    _raised[0] = None
+    return [fold, handler.digest.hexdigest()]
