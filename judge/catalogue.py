@@ -27,13 +27,19 @@ def slugs(root: Path | None = None) -> list[str]:
 
 
 def find_kata(slug: str, root: Path | None = None) -> Kata:
+    """The kata a learner named: its slug in any case, with underscores for hyphens
+    (`pair_sum`, as the file would be named, or `LRU`), or a 'did you mean' error."""
     root = root or katas_root()
     known = slugs(root)
-    if slug not in known:
-        close = difflib.get_close_matches(slug, known, n=1, cutoff=0.5)
-        hint = f"did you mean '{close[0]}'?" if close else "run 'kata list' to see the catalogue"
-        raise KataError(f"unknown kata '{slug}'; {hint}")
-    return load_kata(root / slug)
+    canonical = slug.strip().lower().replace("_", "-")
+    if canonical in known:
+        return load_kata(root / canonical)
+    stem = Path(slug).stem.lower().replace("_", "-")
+    if (slug.endswith(".py") or "/" in slug) and stem in known:
+        raise KataError(f"'{slug}' is a file, not a kata; name the kata first: kata judge {stem} {slug}")
+    close = difflib.get_close_matches(canonical, known, n=1, cutoff=0.5)
+    hint = f"did you mean '{close[0]}'?" if close else "run 'kata list' to see the catalogue"
+    raise KataError(f"unknown kata '{slug}'; {hint}")
 
 
 def all_katas(root: Path | None = None) -> list[Kata]:

@@ -38,8 +38,16 @@ class KataParam(click.ParamType):
         except KataError as exc:
             self.fail(str(exc), param, ctx)
 
+    def shell_complete(self, ctx, param, incomplete):
+        from click.shell_completion import CompletionItem
+
+        return [CompletionItem(slug) for slug in slugs() if slug.startswith(incomplete.lower().replace("_", "-"))]
+
 
 KATA = KataParam()
+
+
+PIPED_WIDTH = 100  # the width of prose when the output is a pipe or a CI log
 
 
 def _console() -> Console:
@@ -48,8 +56,53 @@ def _console() -> Console:
     return Console(highlight=False, soft_wrap=True, width=width)
 
 
+def _prose_console() -> Console:
+    """For a statement: wrapped at the terminal's width (a fixed one when piped), never cut."""
+    width = None if sys.stdout.isatty() or os.environ.get("COLUMNS") else PIPED_WIDTH
+    return Console(highlight=False, soft_wrap=False, width=width)
+
+
 def workspace() -> Path:
-    return Path(os.environ.get("KATA_WORKSPACE", "solutions"))
+    """The learner's solutions folder, found as git finds a repository: KATA_WORKSPACE if set;
+    else the current folder if it is named `solutions`, or the nearest `solutions/` in it or
+    above it (the current folder, then each parent); else `solutions/` here, which `kata new`
+    creates."""
+    override = os.environ.get("KATA_WORKSPACE")
+    if override:
+        return Path(override)
+    here = Path.cwd()
+    for folder in (here, *here.parents):
+        if folder.name == "solutions" and folder == here:
+            return folder
+        if (folder / "solutions").is_dir():
+            return folder / "solutions"
+    return here / "solutions"
+
+
+def _shown(path: Path) -> str:
+    """A path as the learner would type it from here."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+def solution_file(kata: Kata, given: Path | None) -> Path:
+    """The file to judge: FILE as given (a folder means the kata's file in it), else the
+    workspace's `<slug>.py`, or its `<slug_with_underscores>.py` (an importable name)."""
+    folder = given if given is not None and given.is_dir() else (None if given is not None else workspace())
+    if folder is None:
+        if not given.exists():
+            raise KataError(f"{given} does not exist; check the path")
+        return given
+    names = [f"{kata.slug}.py", f"{kata.slug.replace('-', '_')}.py"]
+    for name in names:
+        if (folder / name).is_file():
+            return folder / name
+    where = _shown(folder / names[0])
+    if given is not None:
+        raise KataError(f"{given} is a folder without {names[0]} in it; give the file to judge, e.g. kata judge {kata.slug} {where}")
+    raise KataError(f"{where} does not exist; run 'kata new {kata.slug}' to start one")
 
 
 def _status_file() -> Path:
@@ -103,7 +156,7 @@ class Main(click.Group):
             ctx.exit(EXIT_INTERNAL)
 
 
-@click.group(cls=Main)
+@click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kata")
 def main() -> None:
     """Coding katas judged like an online judge: verdicts, scores and feedback that teaches."""
@@ -165,7 +218,7 @@ def signatures(stub: Path) -> list[str]:
 @click.argument("kata", type=KATA)
 def show(kata: Kata) -> None:
     """Statement, required names and signatures, complexity and limits."""
-    console = _console()
+    console = _prose_console()
     console.print(Markdown(kata.statement))
     console.print()
     console.print("[bold]Required names[/bold]: " + ", ".join(kata.meta.requires))
@@ -187,15 +240,17 @@ def show(kata: Kata) -> None:
 def new(kata: Kata) -> None:
     """Write solutions/<kata>.py from the stub. Never overwrites an existing file."""
     target = workspace() / f"{kata.slug}.py"
-    if target.exists():
-        raise KataError(f"{target} already exists; it was left as it is. Judge it with 'kata judge {kata.slug}', or move it away to start over")
+    for existing in (target, target.with_name(f"{kata.slug.replace('-', '_')}.py")):
+        if existing.exists():
+            raise KataError(f"{_shown(existing)} already exists; it was left as it is. Judge it with 'kata judge {kata.slug}', "
+                            "or move it away to start over")
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
         with open(target, "x", encoding="utf-8") as f:  # 'x': fails rather than overwrite, even in a race
             f.write(kata.stub_path.read_text(encoding="utf-8"))
     except FileExistsError:
-        raise KataError(f"{target} already exists; it was left as it is") from None
-    click.echo(f"wrote {target}: fill it in, then run 'kata judge {kata.slug}'")
+        raise KataError(f"{_shown(target)} already exists; it was left as it is") from None
+    click.echo(f"wrote {_shown(target)}: fill it in, then run 'kata judge {kata.slug}'")
 
 
 @main.command()
@@ -207,10 +262,7 @@ def judge(kata: Kata, file: Path | None, fmt: str, seed: int) -> None:
     """Judge solutions/<kata>.py (or FILE): verdict, score and feedback."""
     from .judging import judge_submission
 
-    path = file or workspace() / f"{kata.slug}.py"
-    if not path.is_file():
-        hint = f"run 'kata new {kata.slug}' to start one" if file is None else "check the path"
-        raise KataError(f"{path} does not exist; {hint}")
+    path = solution_file(kata, file)
     from .interrupt import stop_on_signals
     from .sandbox.layers import detect
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .scoreboard import LABEL, SHORT, Cell, Scoreboard
+from ..words import plural
 
 LIMIT = 60_000  # a GitHub comment holds 65,536 characters; the step summary 1 MiB
 FEEDBACK_CHARS = 1_500
@@ -49,7 +50,7 @@ def scoreboard_markdown(board: Scoreboard) -> str:
     used = sorted({c.outcome for c in board.cells}, key=list(SHORT).index)
     legend = ", ".join([*(f"{SHORT[o]} = {LABEL[o].lower()}" for o in used), "· = not submitted"])
     lines.append(f"{legend}. "
-                 f"{len(board.cells)} submissions, {len(board.members)} members; seed {board.seed}, judge {board.judge_version}, "
+                 f"{plural(len(board.cells), 'submission')}, {plural(len(board.members), 'member')}; seed {board.seed}, judge {board.judge_version}, "
                  f"graded {board.graded_at}.")
     failing = [c for c in board.cells if not c.accepted]
     if failing:

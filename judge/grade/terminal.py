@@ -7,6 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..report import STYLE
+from ..words import plural
 from ..verdict import Verdict
 from .scoreboard import Cell, Scoreboard
 
@@ -52,7 +53,8 @@ def render_scoreboard(board: Scoreboard, console: Console, feedback_lines: int =
     source = f"{board.judged} judged, {board.cached} from the cache" if not board.merged_from else f"merged from {len(board.merged_from)} shards"
     shard = f" · shard {board.shard}" if board.shard else ""
     console.print(Text(
-        f"{len(board.cells)} submissions from {len(board.members)} members over {len(board.katas)} katas: "
+        f"{plural(len(board.cells), 'submission')} from {plural(len(board.members), 'member')} "
+        f"over {plural(len(board.katas), 'kata')}: "
         f"{source} · {board.duration_s:.1f} s · layout {board.layout}{shard} · seed {board.seed} · judge {board.judge_version}",
         style="dim",
     ))
