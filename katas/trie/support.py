@@ -1,4 +1,4 @@
-"""Runs in the solution process: the workloads the performance group measures.
+"""Runs in the solution process: the workloads the performance and space groups measure.
 
 Each workload stores n random words of 10 lowercase letters (fresh for every measurement),
 then makes n queries of each kind measured, every one drawn afresh, so no answer can be
@@ -17,9 +17,9 @@ def _text(rng, length, table=_LOWER):
     return rng.randbytes(length).translate(table).decode("ascii")
 
 
-def _words(rng, count, table=_LOWER):
-    text = _text(rng, count * WORD_LENGTH, table)
-    return [text[i:i + WORD_LENGTH] for i in range(0, len(text), WORD_LENGTH)]
+def _words(rng, count, table=_LOWER, length=WORD_LENGTH):
+    text = _text(rng, count * length, table)
+    return [text[i:i + length] for i in range(0, len(text), length)]
 
 
 def _filled(solution, n, rng):
@@ -61,3 +61,26 @@ def workload_words_with_prefix(solution, n, rng):
     picks = rng.choices(words, k=q)
     absent = _text(rng, 4 * q, _UPPER)
     return [trie.words_with_prefix(picks[i][:7] if i % 2 else absent[4 * i:4 * i + 4]) for i in range(q)]
+
+
+SPACE_CHARACTERS = 1 << 16  # what the space group stores at every word length
+
+
+def workload_space(solution, n, rng):
+    """Space: 65,536 characters of random lowercase words of length n (65,536 / n of them, all
+    distinct), built before the calls, then inserted; then each word is searched for, with its
+    last letter dropped (absent), its first half is given to starts_with, and its first n - 8
+    letters to words_with_prefix (the word itself). The total length of the distinct words is
+    the same at every n, and random words share almost no prefix, so the reference's trie has
+    about 65,536 nodes whatever n is; a trie that keeps the whole prefix on every node holds
+    1 + 2 + … + n characters per word, n times more as n grows. Returns every answer."""
+    words = _words(rng, SPACE_CHARACTERS // n, length=n)
+    yield
+    trie = solution.Trie()
+    for w in words:
+        trie.insert(w)
+    found = [trie.search(w) for w in words]
+    shorter = [trie.search(w[:-1]) for w in words]
+    halves = [trie.starts_with(w[:n // 2]) for w in words]
+    completed = [trie.words_with_prefix(w[:n - 8]) for w in words]
+    return [found, shorter, halves, completed]
