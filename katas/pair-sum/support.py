@@ -1,4 +1,6 @@
-"""Runs in the solution process: the workload the performance group measures."""
+"""Runs in the solution process: the workloads the performance and space groups measure."""
+
+from array import array
 
 from kata_workload import unordered
 
@@ -15,3 +17,24 @@ def workload_find_pairs(solution, n, rng):
         target = rng.randint(-spread // 4, spread // 4)
         answers.append(unordered(solution.find_pairs(arr, target)))
     return answers
+
+
+REPEATS = 16  # how often each value occurs, on average, in the space group's input
+BITS = 1_000  # the size of its values: 160 bytes each
+
+
+def workload_space(solution, n, rng):
+    """Space: one call of find_pairs on n values with many repeats: n/16 distinct values, each
+    about 16 times, every one a 1,000-bit int of its own (160 bytes: the largest input, at
+    n = 65,536, takes about 11 MB), and a target that pairs almost every distinct value with
+    another (about n/32 pairs). The reference holds a count per distinct value; a solution that
+    keeps an index per item (lists of positions) holds O(n), well under what the inputs take;
+    one that expands those lists into every pair of indices holds about 16 × 16 of them per
+    value pair, O(n · repeats). Built from random bytes, without a temporary list the size of
+    the input, so that memory freed while building is not there for the call to reuse."""
+    distinct = max(1, n // REPEATS)
+    base = rng.getrandbits(BITS) | (1 << (BITS - 1))
+    arr = [base + k % distinct for k in array("I", rng.randbytes(4 * n))]
+    target = 2 * base + distinct - 1
+    yield
+    return unordered(solution.find_pairs(arr, target))
