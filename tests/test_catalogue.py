@@ -57,3 +57,23 @@ def test_a_kata_uses_only_the_authors_api(slug):
                 assert {a.name for a in node.names} <= set(judge.testing.__all__), f"{path}: imports {[a.name for a in node.names]}"
             elif isinstance(node, ast.Import):
                 assert not any(a.name.startswith("judge") for a in node.names), f"{path}: imports the judge"
+
+
+@pytest.mark.parametrize("slug", slugs())
+def test_the_stated_space_bound_is_measured(slug):
+    """A kata that states a space bound has a weighted space group that measures it: its tests
+    call engine.check_space (the kernel's peak, against the reference's, in fresh processes);
+    `kata verify` then proves the group rejects a known submission. A kata whose contract states
+    no space bound states none, and weighs no space group."""
+    import ast
+
+    kata = load_kata(katas_root() / slug)
+    if kata.meta.complexity.space is None:
+        assert kata.meta.groups.space == 0, f"{slug} weighs a space group but states no space bound"
+        return
+    assert kata.meta.groups.space > 0, f"{slug} states space {kata.meta.complexity.space!r} but weighs no space group"
+    tests = kata.test_file("space")
+    assert tests.is_file(), f"{slug} weighs a space group but has no {tests}"
+    calls = [n for n in ast.walk(ast.parse(tests.read_text())) if isinstance(n, ast.Call)
+             and isinstance(n.func, ast.Attribute) and n.func.attr == "check_space"]
+    assert calls, f"{tests} never calls engine.check_space"
