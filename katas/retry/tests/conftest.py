@@ -112,14 +112,23 @@ def times(n: int) -> str:
 
 
 def script_text(call, runs: int) -> str:
-    """fetch raises TransientError('x') on attempt 1, then returns: what fetch does, up to `runs`."""
-    steps = []
+    """fetch raises TransientError('x') on attempt 1, then returns: what fetch does, up to `runs`
+    (the same failure on consecutive attempts is said once: "on attempts 2 to 9")."""
+    steps, same = [], []  # same: [repr, first attempt, last attempt] of the run of failures being read
     for i in range(1, runs + 1):
         entry = call["script"][i - 1] if i <= len(call["script"]) else None
+        if entry is not None and same and repr(make(entry)) == same[0]:
+            same[2] = i
+            continue
+        if same:
+            steps.append(f"raises {same[0]} on attempt{'s %d to %d' % (same[1], same[2]) if same[2] > same[1] else ' %d' % same[1]}")
+            same = []
         if entry is None:
             steps.append(f"returns on attempt {i}")
             break
-        steps.append(f"raises {make(entry)!r} on attempt {i}")
+        same = [repr(make(entry)), i, i]
+    if same:
+        steps.append(f"raises {same[0]} on attempt{'s %d to %d' % (same[1], same[2]) if same[2] > same[1] else ' %d' % same[1]}")
     if not steps:
         return "fetch is never reached"
     return "fetch " + (steps[0] if len(steps) == 1 else ", ".join(steps[:-1]) + " and " + steps[-1])
@@ -211,7 +220,8 @@ def check_call(outcome, spec, index) -> None:
 
     # 2. how many times fetch ran
     if ran != p.runs:
-        raise WrongAnswer(f"{here}: fetch ran {times(ran)}, expected {times(p.runs)}: {why_runs(spec, call, p, ran, index)}")
+        did = "fetch never ran" if ran == 0 else f"fetch ran {times(ran)}"
+        raise WrongAnswer(f"{here}: {did}, expected {times(p.runs)}: {why_runs(spec, call, p, ran, index)}")
 
     # 3. what the call returned or raised
     check_result(result, p, call, here)
@@ -245,6 +255,8 @@ def why_runs(spec, call, p: Plan, ran: int, index: int) -> str:
                     f"{ordinal(attempts)} failure, log the ERROR and re-raise")
         return f"fetch returned on attempt {p.runs}, and a call that succeeded is over: return its result"
     # too few runs: attempt `ran` failed with a listed exception, and attempts were left
+    if ran == 0 and index:
+        return "every call of the decorated function calls fetch again, starting from attempt 1 (nothing is remembered between calls)"
     if ran == 0:
         return "the wrapper must call fetch (attempt 1) whatever happens"
     first = call["script"][ran - 1] if ran <= len(call["script"]) else None

@@ -57,6 +57,25 @@ def test_any_failures_over_any_calls_match_the_model(spec, check):
     check.scenario(support().run_scenario(spec), spec)
 
 
+@st.composite
+def long_runs(draw):
+    """Up to 60 attempts and a run of listed failures as long as attempts allows (or longer)."""
+    attempts = draw(st.integers(1, 60))
+    failures = draw(st.integers(0, attempts))
+    spec = {"attempts": attempts, "exceptions": ["TransientError", "TimeoutError"], "delay": draw(st.integers(1, 8)) / 8,
+            "backoff": draw(st.integers(4, 6)) / 4}
+    kinds = st.sampled_from(["TransientError", "RateLimited", "TimeoutError"])
+    script = [[draw(kinds), f"try {i}"] for i in range(1, failures + 1)]
+    spec["calls"] = [{"script": [*script, None], "args": [failures]}, {"script": [None]}]
+    return spec
+
+
+@settings(max_examples=30, phases=[Phase.explicit, Phase.generate, Phase.shrink])
+@given(spec=long_runs())
+def test_long_runs_of_failures_use_every_attempt(spec, check):
+    check.scenario(support().run_scenario(spec), spec)
+
+
 numbers_out_of_range = st.one_of(
     st.integers(-5, 0).map(lambda a: ({"attempts": a, "exceptions": "TransientError"}, "attempts must be at least 1")),
     st.floats(-100.0, -1e-12).map(lambda d: ({"attempts": 3, "exceptions": "TransientError", "delay": d},
