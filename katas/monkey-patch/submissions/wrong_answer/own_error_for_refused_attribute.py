@@ -1,0 +1,48 @@
+"""Wrong: turns setattr's failure into an error of its own with a "clearer" message, so
+entering a patch on int or on a __slots__ object does not raise what setattr raises."""
+
+import functools
+
+_ABSENT = object()
+
+
+class _Patch:
+    def __init__(self, target, name, value):
+        self.target, self.name, self.value = target, name, value
+        self.saved = []
+
+    def __enter__(self):
+        try:
+            namespace = vars(self.target)
+        except TypeError:
+            namespace = {}
+        old = namespace.get(self.name, _ABSENT)
+        try:
+            setattr(self.target, self.name, self.value)
+        except (AttributeError, TypeError) as exc:
+            raise TypeError(f"cannot patch {self.name!r} on {self.target!r}") from exc
+        self.saved.append(old)
+        return self.value
+
+    def _restore(self):
+        old = self.saved.pop()
+        if old is _ABSENT:
+            delattr(self.target, self.name)
+        else:
+            setattr(self.target, self.name, old)
+
+    def __exit__(self, exc_type, exc, tb):
+        self._restore()
+        return False
+
+    def __call__(self, func):
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            with self:
+                return func(*args, **kwargs)
+
+        return wrapper
+
+
+def patch(target, name, value):
+    return _Patch(target, name, value)
