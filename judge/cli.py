@@ -5,6 +5,7 @@ accepted, 2 usage or input error, 3 internal error)."""
 from __future__ import annotations
 
 import ast
+import contextlib
 import hashlib
 import json
 import os
@@ -13,8 +14,8 @@ from pathlib import Path
 
 import click
 from rich.console import Console
-from rich.markdown import Markdown
 from rich.table import Table
+from rich.text import Text
 
 from . import __version__
 from .catalogue import all_katas, find_kata, slugs
@@ -218,6 +219,8 @@ def signatures(stub: Path) -> list[str]:
 @click.argument("kata", type=KATA)
 def show(kata: Kata) -> None:
     """Statement, required names and signatures, complexity and limits."""
+    from rich.markdown import Markdown
+
     console = _prose_console()
     console.print(Markdown(kata.statement))
     console.print()
@@ -272,12 +275,26 @@ def judge(kata: Kata, file: Path | None, fmt: str, seed: int) -> None:
         layers = detect()
         if layers.missing and fmt == "text":
             click.echo(layers.summary(), err=True)
-        result = judge_submission(kata, path, seed=seed)
+        with _progress(fmt):
+            result = judge_submission(kata, path, seed=seed)
         if file is None:
             with guard.held():  # recorded whole, and a stop after it says so
                 _record_status(kata.slug, result.sha256, result.verdict.value, result.score)
                 guard.message = "kata: interrupted; the verdict was recorded"
         _report(result, fmt)
+
+
+@contextlib.contextmanager
+def _progress(fmt: str):
+    """On a terminal, a spinner on stderr naming the group being run and the size being
+    measured; nothing when piped or with --format json."""
+    if fmt != "text" or not sys.stderr.isatty():
+        yield
+        return
+    from .progress import listening
+
+    with Console(stderr=True).status("judging…", spinner="dots") as status, listening(lambda text: status.update(text)):
+        yield
 
 
 def _report(result, fmt: str) -> None:
@@ -290,6 +307,87 @@ def _report(result, fmt: str) -> None:
     if result.verdict is Verdict.INTERNAL_ERROR:
         sys.exit(EXIT_INTERNAL)
     sys.exit(EXIT_ACCEPTED if result.accepted else EXIT_REJECTED)
+
+
+@main.command("test")
+@click.argument("kata", type=KATA)
+@click.argument("file", required=False, type=click.Path(path_type=Path))
+@click.option("--call", "lines", multiple=True, metavar="CALLS",
+              help="your own calls instead of the examples, e.g. \"LRUCache(2); put(1, 1); get(1)\" (repeatable)")
+def test_cmd(kata: Kata, file: Path | None, lines: tuple[str, ...]) -> None:
+    """Run the statement's examples (or your own calls) and show what came back: no hidden test,
+    no verdict. Exit 0 when every example gives what the statement says."""
+    from .failures import RemoteError, SubmissionFailure
+    from .trying import check, examples_of, load_for_trying, parse_calls, run_calls
+
+    path = solution_file(kata, file)
+    runs = [(parse_calls(line, kata), None) for line in lines] if lines else examples_of(kata)
+    if not runs:
+        click.echo(f"{kata.slug} has no runnable examples; try your own calls: kata test {kata.slug} --call \"...\"")
+        return
+    console = _console()
+    try:
+        sandbox = load_for_trying(kata, path)
+    except (SubmissionFailure, RemoteError) as exc:
+        message = exc.message if isinstance(exc, SubmissionFailure) else exc.describe()
+        click.echo(f"{_shown(path)} could not be loaded: {message}", err=True)
+        sys.exit(EXIT_REJECTED)
+    failed = 0
+    try:
+        for calls, example in runs:
+            outcomes = run_calls(sandbox, calls)
+            for i, outcome in enumerate(outcomes):
+                shown = f"raised {outcome.raised}" if outcome.raised else outcome.returned
+                line = Text.assemble(("  " if i else "» "), (outcome.call, "bold"), "  →  ", shown)
+                if example is not None and i == len(calls) - 1:
+                    verdict = check(outcome, example.expect, example.unordered)
+                    failed += not verdict.passed
+                    line.append("   ✓" if verdict.passed else f"   ✗ expected {verdict.expected}",
+                                style="green" if verdict.passed else "bold red")
+                console.print(line)
+            if len(outcomes) < len(calls):
+                console.print(Text("  (the process ended; the calls after it did not run)", style="dim"))
+                failed += example is not None and len(outcomes) < len(calls)
+    finally:
+        sandbox.close()
+    if lines:
+        return
+    total = len(runs)
+    console.print(Text(f"{total - failed} of {total} examples give what the statement says; "
+                       f"'kata judge {kata.slug}' runs the hidden tests", style="green" if not failed else "red"))
+    sys.exit(EXIT_REJECTED if failed else EXIT_ACCEPTED)
+
+
+@main.command()
+@click.argument("kata", type=KATA)
+def hint(kata: Kata) -> None:
+    """Reveal the kata's next hint (they go from gentle to nearly the answer); how many you
+    used is remembered in solutions/.kata/hints.json."""
+    hints = kata.meta.hints
+    if not hints:
+        click.echo(f"{kata.slug} has no hints; 'kata show {kata.slug}' has the statement")
+        return
+    record = workspace() / ".kata" / "hints.json"
+    try:
+        used = json.loads(record.read_text())
+    except (OSError, ValueError):
+        used = {}
+    shown = min(len(hints), int(used.get(kata.slug, 0)) + 1) if isinstance(used, dict) else 1
+    used = used if isinstance(used, dict) else {}
+    used[kata.slug] = shown
+    from .grade.cache import atomic_write
+
+    try:
+        atomic_write(record, json.dumps(used, indent=2, sort_keys=True).encode())
+    except OSError:
+        pass  # a convenience; the hint is still shown
+    console = _prose_console()
+    for i, text in enumerate(hints[:shown], start=1):
+        console.print(Text(f"Hint {i} of {len(hints)}: ", style="bold"), Text(text, style="" if i == shown else "dim"), sep="")
+    if shown == len(hints):
+        console.print(Text("That was the last hint.", style="dim"))
+    else:
+        console.print(Text(f"Run 'kata hint {kata.slug}' again for the next one.", style="dim"))
 
 
 @main.command()

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import ast
 import contextlib
-import contextvars
 import hashlib
 import io
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -21,14 +19,16 @@ from hypothesis import HealthCheck, Phase, settings
 
 from . import __version__
 from .model import CORRECTNESS_GROUPS, MEASURED_GROUPS, Kata
-from .complexity.engine import REFERENCE_LABEL, Engine
+from .complexity.engine import Engine
 from .decide import deciding_outcome, load_verdict
 from .results import GroupResult, JudgeResult
 from .plugin import JudgePlugin
 from .rules import find_violations
 from .failures import InternalError, SubmissionFailure
-from .sandbox.process import RemoteError, Sandbox, SandboxConfig
+from .opening import _time_left, open_sandbox, whole_judging
+from .sandbox.process import RemoteError, Sandbox
 from .verdict import Verdict, overall_verdict, score
+from . import progress
 
 INI = Path(__file__).resolve().parent / "pytest_judge.ini"
 settings.register_profile(
@@ -45,83 +45,9 @@ settings.register_profile(
 )
 
 
-def sandbox_config(kata: Kata, **overrides) -> SandboxConfig:
-    limits = kata.meta.limits
-    values = dict(
-        memory_mb=limits.memory_mb,
-        cpu_s=limits.cpu_s,
-        output_kb=limits.output_kb,
-        call_s=limits.call_s,
-        import_s=limits.import_s,
-        before_import=tuple(kata.meta.before_import),
-        recursion_limit=limits.recursion_limit,
-        scratch_mb=limits.scratch_mb,
-    )
-    values.update(overrides)
-    return SandboxConfig(**values)
-
-
-@dataclass(frozen=True)
-class _Judging:
-    submission: Path
-    deadline: float  # time.monotonic()
-    limit_s: float
-
-
-_JUDGING: contextvars.ContextVar[_Judging | None] = contextvars.ContextVar("kata_judging", default=None)
-
-
-@contextlib.contextmanager
-def whole_judging(submission: Path, limit_s: float):
-    """While judging `submission`, every solution process of it (the engine's too, which it
-    opens through `open_sandbox`) shares one deadline: calls each just under the per-call limit
-    cannot add up to more than `limit_s`. The reference's processes are the judge's own and
-    keep their per-call limits."""
-    token = _JUDGING.set(_Judging(submission, time.monotonic() + limit_s, limit_s))
-    try:
-        yield
-    finally:
-        _JUDGING.reset(token)
-
-
-def _deadline_for(submission: Path, label: str) -> dict:
-    """The whole judging's deadline, for the submission's processes only: the reference's keep
-    their own limits even when the file judged is the reference itself (kata verify does that)."""
-    judging = _JUDGING.get()
-    if judging is None or submission != judging.submission or label == REFERENCE_LABEL:
-        return {}
-    return {"deadline": judging.deadline, "judging_s": judging.limit_s}
-
-
-def _time_left() -> float | None:
-    judging = _JUDGING.get()
-    return None if judging is None else judging.deadline - time.monotonic()
-
-
-def open_sandbox(kata: Kata, submission: Path, label: str = "your code", **overrides) -> Sandbox:
-    """Start a solution process for `submission` and import it. Raises SubmissionFailure or RemoteError."""
-    config = sandbox_config(kata, **{**_deadline_for(submission, label), **overrides})
-    sandbox = Sandbox(submission, tuple(kata.meta.requires), kata.support_path, config, label)
-    sandbox.start()
-    try:
-        defined = sandbox.request("load", {}, call="importing your file", timeout=kata.meta.limits.import_s)
-        sandbox.expect_shape(defined, lambda d: type(d) is dict and type(d["defined"]) is list, "importing your file")
-    except BaseException:
-        sandbox.close()
-        raise
-    missing = [n for n in kata.meta.requires if n not in defined["defined"]]
-    if missing:
-        sandbox.close()
-        raise SubmissionFailure(
-            Verdict.COMPILE_ERROR,
-            f"your file does not define {', '.join(missing)}; the kata requires {', '.join(kata.meta.requires)} "
-            f"(run 'kata show {kata.slug}' for the signatures)",
-        )
-    return sandbox
-
-
 def run_group(kata: Kata, group: str, sandbox: Sandbox, seed: int, engine=None) -> GroupResult:
     """Run one group of hidden tests with pytest, in this process, against the sandbox."""
+    progress.say(f"{kata.slug}: {group}")
     plugin = JudgePlugin(sandbox, engine)
     per_test = kata.meta.limits.group_s
     left = _time_left()

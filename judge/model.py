@@ -75,6 +75,25 @@ class Groups(_Strict):
     space: Annotated[int, Field(ge=0)] = 0
 
 
+class Example(_Strict):
+    """A visible example `kata test` runs: calls in the statement's words, and what the last gives."""
+
+    call: str = Field(min_length=1)  # "LRUCache(2); put(1, 1); get(1)" (see judge/trying.py)
+    expect: str = Field(min_length=1)  # a Python literal, or "raises ValueError"
+    unordered: bool = False  # a list whose order the contract leaves free
+
+    @model_validator(mode="after")
+    def _literal(self) -> "Example":
+        import ast
+
+        if not self.expect.startswith("raises "):
+            try:
+                ast.literal_eval(self.expect)
+            except (ValueError, SyntaxError) as exc:
+                raise ValueError(f"expect {self.expect!r} is neither a Python literal nor 'raises <Exception>': {exc}") from None
+        return self
+
+
 class KataToml(_Strict):
     title: str = Field(min_length=1)
     difficulty: Literal["easy", "medium", "hard"]
@@ -87,6 +106,8 @@ class KataToml(_Strict):
     before_import: list[str] = []
     limits: Limits = Limits()
     groups: Groups
+    examples: list[Example] = []  # visible examples for `kata test`
+    hints: list[Annotated[str, Field(min_length=1)]] = Field(default=[], max_length=5)  # `kata hint`, gentle to nearly the answer
 
 
 @dataclass(frozen=True)

@@ -181,3 +181,61 @@ def test_an_underscore_file_and_a_folder_argument_are_judged(runner, workspace):
     assert json.loads(result.stdout)["submission"].endswith("pair_sum.py")
     folder = invoke(runner, "judge", "lru", str(workspace))
     assert folder.exit_code == 2 and "is a folder without lru.py in it" in folder.stderr and "Traceback" not in folder.stderr
+
+
+LRU_REFERENCE = ROOT / "katas/lru/submissions/accepted/reference.py"
+
+
+def test_kata_test_runs_the_statements_examples_and_no_hidden_test(runner, workspace):
+    good = invoke(runner, "test", "lru", str(LRU_REFERENCE))
+    assert good.exit_code == 0, good.output
+    assert "get(1)  →  1   ✓" in good.stdout and "examples give what the statement says" in good.stdout
+    bad = invoke(runner, "test", "lru", str(ROOT / "katas/lru/submissions/wrong_answer/evicts_most_recent.py"))
+    assert bad.exit_code == 1 and "get(2)  →  2   ✗ expected -1" in bad.stdout
+
+
+def test_kata_test_runs_the_learners_own_calls(runner, workspace):
+    result = invoke(runner, "test", "lru", str(LRU_REFERENCE), "--call", "LRUCache(2); put('a', [1]); get('a'); nope(1)",
+                    "--call", "LRUCache(0)")
+    assert result.exit_code == 0
+    out = result.stdout
+    assert "get('a')  →  [1]" in out and "nope(1)  →  raised AttributeError" in out and "LRUCache(0)  →  raised ValueError" in out
+
+
+@pytest.mark.parametrize("line, says", [
+    ("LRUCache(2); put(x, 1)", "'x' is not a literal"),
+    ("LRUCache(2) put(1, 1)", "is not a sequence of calls"),
+    ("import os", "is not a call"),
+    ("get(1)", "start with one of them"),
+    ("LRUCache(2); _evict()", "private name"),
+])
+def test_a_call_line_that_is_not_calls_is_a_usage_error(runner, workspace, line, says):
+    result = invoke(runner, "test", "lru", str(LRU_REFERENCE), "--call", line)
+    assert result.exit_code == 2 and says in result.stderr and "Traceback" not in result.stderr
+
+
+def test_kata_test_of_a_file_that_does_not_import(runner, workspace, tmp_path):
+    broken = tmp_path / "broken.py"
+    broken.write_text("class LRUCache:\n    def get(self, key)\n")
+    result = invoke(runner, "test", "lru", str(broken))
+    assert result.exit_code == 1 and "could not be loaded" in result.stderr
+
+
+def test_hints_are_revealed_one_at_a_time_and_remembered(runner, workspace):
+    from judge.catalogue import find_kata
+
+    hints = find_kata("lru").meta.hints
+    assert 2 <= len(hints) <= 3
+    first = invoke(runner, "hint", "lru")
+    assert first.exit_code == 0 and f"Hint 1 of {len(hints)}" in first.stdout and "Hint 2" not in first.stdout
+    second = invoke(runner, "hint", "lru")
+    assert "Hint 1 of" in second.stdout and f"Hint 2 of {len(hints)}" in second.stdout
+    assert json.loads((workspace / ".kata" / "hints.json").read_text()) == {"lru": 2}
+    for _ in range(5):
+        last = invoke(runner, "hint", "lru")
+    assert "That was the last hint." in last.stdout
+
+
+def test_judging_piped_or_as_json_prints_no_progress(runner, workspace):
+    result = invoke(runner, "judge", "lru", str(LRU_REFERENCE), "--format", "json")
+    assert result.stderr == "" and json.loads(result.stdout)["verdict"] == "accepted"

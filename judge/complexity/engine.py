@@ -35,6 +35,7 @@ from . import feedback, stats
 from .lock import measuring_lock
 from .stats import Row
 from .witness import Witness
+from .. import progress
 
 REPEATS = 3  # measurements per size and side, each on fresh inputs; the cheapest counts
 TARGET_CPU_S = 0.04  # batches are calibrated so that one measurement of the reference costs this much CPU
@@ -203,6 +204,7 @@ class Engine:
         while index < len(sizes):
             n = sizes[index]
             label = f"{what} at {stats.at_size(size_name, n)}"
+            progress.say(f"measuring {label}")
             units = (per(n) if per is not None else 1)
             if batch is None:  # calibrate once, at the smallest size, on the reference
                 cpu, _, _ = self._measure(ref, {"workload": workload, "n": n, "seed": draw_seed(), "batch": 1}, label, 0, reference=True)
@@ -294,6 +296,7 @@ class Engine:
         self._figures = figures
         for n in sizes:
             label = f"{what} at {stats.at_size(size_name, n)}"
+            progress.say(f"measuring {label}")
             payload = {"workload": workload, "n": n, "seed": draw_seed()}
             r_base, r_inputs, r_peak, r_wall, expected = self._space_sample(
                 self.reference_path, REFERENCE_LABEL, payload, label, reference=True, timeout=REFERENCE_TIMEOUT_S)
