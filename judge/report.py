@@ -8,7 +8,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .results import JudgeResult
+from . import chart as charts
+from .results import MEASURED, GroupResult, JudgeResult
 from .verdict import Verdict
 
 STYLE = {
@@ -28,7 +29,11 @@ def verdict_text(verdict: Verdict) -> Text:
     return Text(verdict.value, style=STYLE[verdict])
 
 
-def render_result(result: JudgeResult, console: Console) -> None:
+def render_result(result: JudgeResult, console: Console, chart: bool = False) -> None:
+    """The verdict, the groups, the first failure (with a chart of the growth under it when a
+    performance or space group was rejected for its cost) or what an accepted judging proved
+    (with where each measured test stands against the reference). `chart`: draw every measured
+    test, accepted or not."""
     head = Text.assemble(
         (f"{result.kata}", "bold"), "  ", verdict_text(result.verdict), f"  score {result.score}/100",
         (f"   seed {result.seed} · {result.duration_s:.1f} s · judge {result.judge_version}", "dim"),
@@ -46,14 +51,36 @@ def render_result(result: JudgeResult, console: Console) -> None:
         table.add_row(g.name, str(g.weight), verdict_text(g.verdict), tests)
     console.print(table)
     failure = result.first_failure()
+    drawn = [(g, test, f) for g in result.groups for test, f in charts.drawn(g.name, g.verdict, g.figures)]
     if failure is not None:
         console.print()
         console.print(Text(f"{failure.name}: ", style="bold"), Text(failure.message), sep="")
-        if result.output.strip():
-            console.print(Text("\nyour code printed:", style="bold"))
-            console.print(Text(result.output.rstrip()[:1500], style="dim"))
     elif result.accepted:
         console.print(Text(result.summary(), style="green"))
+        if not chart:
+            for g in result.groups:
+                for test, figures in g.figures.items():
+                    if g.name in MEASURED and (line := charts.standing(figures)):
+                        console.print(Text(f"  {g.name} · {test}: {line}", style="dim"))
+    if chart:
+        shown = {(g.name, test) for g, test, _ in drawn}
+        drawn += [(g, test, f) for g in result.groups for test, f in charts.drawn(g.name, g.verdict, g.figures, every=True)
+                  if (g.name, test) not in shown]
+    for group, test, figures in drawn:
+        _print_chart(console, group, test, figures)
+    if failure is not None and result.output.strip():
+        console.print(Text("\nyour code printed:", style="bold"))
+        console.print(Text(result.output.rstrip()[:1500], style="dim"))
+
+
+def _print_chart(console: Console, group: GroupResult, test: str, figures: dict) -> None:
+    width = max(40, min(72, console.width) - 2)  # with the indent, within 72 columns and the terminal
+    console.print()
+    console.print(Text(f"{group.name} · {test}", style="bold"))
+    if group.verdict is Verdict.ACCEPTED and (line := charts.standing(figures)):
+        console.print(Text(f"  {line}", style="dim"))
+    lines = charts.text_chart(figures, width=width)
+    console.print(Text("\n".join("  " + line for line in lines)), no_wrap=True, overflow="crop", crop=True)
 
 
 def result_json(result: JudgeResult) -> str:
