@@ -37,10 +37,35 @@ window.addEventListener('load', () => {
     tableRight: box(table).right, viewport: window.innerWidth,
     resources: performance.getEntriesByType('resource').map(e => e.name),
     fontSize: parseFloat(getComputedStyle(table).fontSize) };
+  out.charts = [...document.querySelectorAll('svg')].map(svg => {
+    svg.scrollIntoView({ block: 'center' });
+    const b = box(svg), hit = document.elementFromPoint((b.left + b.right) / 2, (b.top + b.bottom) / 2);
+    return { width: b.width, height: b.height, right: b.right, label: svg.getAttribute('aria-label'),
+      article: svg.closest('article') && svg.closest('article').querySelector('h3').innerText,
+      caption: svg.closest('figure') && svg.closest('figure').querySelector('figcaption').innerText,
+      seen: !!hit && hit.closest('svg') === svg,
+      lines: [...svg.querySelectorAll('polyline')].map(l => { const r = l.getBBox(); return r.width + r.height; }),
+      texts: [...svg.querySelectorAll('text')].map(t => t.textContent) };
+  });
+  window.scrollTo(0, 0);
   const pre = document.createElement('pre'); pre.id = 'kata-probe'; pre.textContent = JSON.stringify(out);
   document.body.appendChild(pre);
 });
 </script>"""
+
+
+CHART_MARK = "# chart-fixture: "
+
+
+def judge_with_figures(task) -> dict:
+    """The fake judge, except for a file naming a captured real result (tests/data/chart_*.json,
+    with the figures of a performance or space group that failed): that result, as this kata's."""
+    text = Path(task.submission).read_text()
+    if CHART_MARK not in text:
+        return gf.fake_judge(task)
+    name = text.split(CHART_MARK, 1)[1].split()[0]
+    captured = json.loads((Path(gf.DATA) / f"chart_{name}.json").read_text(encoding="utf-8"))
+    return {"result": {**captured, "kata": Path(task.kata_dir).name}}
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +79,9 @@ def rendered(tmp_path_factory):
     gf.build_group(root, members=gf.MEMBERS[:6])
     (root / "pair-sum" / "zed.py").write_text("# fake-raise\n")
     (root / "lru" / "<i>eve&.py").write_text(gf.fake_source("wrong_answer", message="get(1) returned <b>2</b>", output="SECRET-OUTPUT"))
-    board = grade(GradeRequest(root), functools.partial(run_inline, judge=gf.fake_judge))
+    (root / "lru" / "member07.py").write_text(f"{CHART_MARK}hash_map_tle\nx = 1\n")
+    (root / "pair-sum" / "member07.py").write_text(f"{CHART_MARK}palindrome_mle\nx = 1\n")
+    board = grade(GradeRequest(root), functools.partial(run_inline, judge=judge_with_figures))
     page = tmp / "index.html"
     page.write_text(scoreboard_html(board).replace("</body>", PROBE + "</body>"))
     run = subprocess.run(
@@ -110,3 +137,21 @@ def test_feedback_is_readable_and_markup_stays_text(rendered):
 def test_the_page_loads_nothing_from_anywhere(rendered):
     _, seen = rendered
     assert seen["resources"] == []
+
+
+def test_growth_that_failed_is_drawn(rendered):
+    _, seen = rendered
+    charts = seen["charts"]
+    assert [c["article"] for c in charts] == ["member07 · lru — Time limit exceeded, 70/100"] * 2 + \
+        ["member07 · pair-sum — Memory limit exceeded, 80/100"]  # only where growth failed, one per failing test
+    assert [c["caption"].split(":")[0] for c in charts] == [
+        "performance · test_constant_average_time_per_operation", "performance · test_a_large_table_keeps_growing",
+        "space · test_is_palindrome_uses_constant_extra_space"]
+    for c in charts:
+        assert c["width"] > 300 and c["height"] > 150, c  # rendered at a readable size
+        assert c["right"] <= seen["viewport"]
+        assert c["seen"], c  # on top where it is, not hidden or covered
+        assert len(c["lines"]) >= 2 and all(extent > 0 for extent in c["lines"])  # yours and the reference's, drawn
+        assert c["label"].startswith("Chart of ") and "yours" in c["label"] and "reference" in c["label"]
+    assert "76,109" in charts[1]["texts"] and "11.29 µs" in charts[1]["texts"]
+    assert "390.0 MiB" in charts[2]["texts"] and "0 B" in charts[2]["texts"]

@@ -1,11 +1,13 @@
 """The scoreboard as one self-contained static HTML page (fit for GitHub Pages): inline
 CSS, no script, no external asset of any kind. Member names, paths, feedback and what
-submissions printed are escaped; each cell links to its feedback further down."""
+submissions printed are escaped; each cell links to its feedback further down, where a
+submission rejected for its growth has an inline SVG chart of it (judge/chart.py)."""
 
 from __future__ import annotations
 
 from html import escape
 
+from .. import chart
 from .scoreboard import LABEL, SHORT, Cell, Scoreboard
 
 CSS = """
@@ -35,6 +37,9 @@ td.v-empty, td.v-unreadable, td.v-missing { background: #eaeef2; color: var(--ba
 td.none { color: #afb8c1; }
 article { border: 1px solid #d0d7de; border-radius: 6px; padding: 12px 16px; margin: 12px 0; }
 article:target { outline: 3px solid #0969da; }
+figure.growth { margin: 12px 0 4px; }
+figure.growth figcaption { color: var(--dim); font-size: 13px; margin-bottom: 4px; }
+figure.growth svg { display: block; max-width: 100%; height: auto; border: 1px solid #d0d7de; border-radius: 6px; }
 pre { background: #f6f8fa; padding: 10px 12px; border-radius: 6px; overflow-x: auto; white-space: pre-wrap; word-break: break-word; font: 13px/1.4 ui-monospace, "DejaVu Sans Mono", monospace; }
 """
 
@@ -50,6 +55,20 @@ def _cell_td(cell: Cell | None, anchor: str | None) -> str:
 
 
 
+def _growth_charts(cell: Cell) -> list[str]:
+    """A chart of each test that failed in a performance or space group rejected for its cost,
+    drawn from the figures the judge's result carries (a cache hit and a merged shard carry
+    them too)."""
+    shown = []
+    for group in (cell.result or {}).get("groups") or []:
+        if not isinstance(group, dict):
+            continue
+        for test, f in chart.drawn(group.get("name"), group.get("verdict"), group.get("figures")):
+            shown.append(f'<figure class="growth"><figcaption>{escape(str(group["name"]))} · {escape(str(test))}: '
+                           f"your cost against the reference's as the size grows</figcaption>\n{chart.svg_chart(f)}</figure>")
+    return shown
+
+
 def _article(cell: Cell, anchor: str) -> str:
     when = f" · judged {escape(cell.judged_at)}" if cell.judged_at else ""
     cached = " (from the cache)" if cell.cached else ""
@@ -59,6 +78,7 @@ def _article(cell: Cell, anchor: str) -> str:
         f"<h3>{escape(cell.member)} · {escape(cell.kata)} — {escape(cell.label)}, {cell.score}/100</h3>",
         f'<p class="path">{escape(cell.path)}{sha}{when}{cached}</p>',
         f"<pre>{escape(cell.feedback)}</pre>",
+        *_growth_charts(cell),
     ]
     if cell.output.strip():
         parts.append(f"<details><summary>What the submission printed</summary><pre>{escape(cell.output)}</pre></details>")
