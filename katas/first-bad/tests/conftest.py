@@ -59,7 +59,7 @@ def scenario(n: int, first: int | None) -> str:
     if n < 0:
         return call
     if n == 0:
-        return f"{call}, with no versions at all,"
+        return f"{call} with no versions"
     if first is None:
         return f"{call} where no version is bad"
     if first == 0:
@@ -67,6 +67,15 @@ def scenario(n: int, first: int | None) -> str:
     if first == n - 1:
         return f"{call} where only the last version, {num(n - 1)}, is bad"
     return f"{call} where versions {num(first)} … {num(n - 1)} are bad"
+
+
+def is_object(value) -> bool:
+    """An argument that is not plain data (an int subclass, say) arrives as a handle to the object."""
+    return type(value).__name__ == "Handle"
+
+
+def shown_arg(value) -> str:
+    return f"<{value.type_name} object>" if is_object(value) else show(value)
 
 
 def ordinal(k: int) -> str:
@@ -104,7 +113,7 @@ class Versions:
     def is_bad(self, *args, **kwargs):
         """One call the submission made, run here: recorded, judged, answered."""
         k = len(self.shown) + 1
-        parts = [show(a) for a in args] + [f"{key}={show(v)}" for key, v in kwargs.items()]
+        parts = [shown_arg(a) for a in args] + [f"{key}={shown_arg(v)}" for key, v in kwargs.items()]
         shown = f"is_bad({', '.join(parts)})"
         self.shown.append(shown)
         given = list(args) + list(kwargs.values())
@@ -125,15 +134,16 @@ class Versions:
     def _judge(self, k: int, shown: str, v, count: int) -> None:
         """The clause call k breaks, if any (only the first broken clause is kept)."""
         where = f"{self.call}: its {ordinal(k)} call, {shown},"
-        versions = f"the ints 0 … {num(self.n - 1)}" if self.n > 0 else "none: there are no versions to ask about"
+        versions = (f"versions are the ints 0 … {num(self.n - 1)}" if self.n > 0
+                    else "there are no versions, so first_bad must not call is_bad at all")
         if count != 1:
             self.problem = (WrongAnswer, f"{where} passed {count} arguments: is_bad takes one version, is_bad(v)")
         elif type(v) is not int:
-            kind = "an object" if type(v).__name__ == "Handle" else f"a {type(v).__name__}"
+            kind = f"an object of type {v.type_name}" if is_object(v) else f"a {type(v).__name__}"
             hint = {"float": " (halve with //, not /)", "bool": " (a bool is not a version)"}.get(type(v).__name__, "")
-            self.problem = (WrongAnswer, f"{where} passed {kind}{hint}: versions are {versions}")
+            self.problem = (WrongAnswer, f"{where} passed {kind}{hint}: {versions}")
         elif not 0 <= v < self.n:
-            self.problem = (WrongAnswer, f"{where} asked about a version that does not exist: versions are {versions}")
+            self.problem = (WrongAnswer, f"{where} asked about a version that does not exist: {versions}")
         elif k > bound(self.n):
             self.problem = (TooSlow, k, shown, self.asked.get(v))
         elif v in self.asked:
@@ -166,8 +176,8 @@ class Versions:
             text += f"; its {ordinal(k)} call, {shown}, asked again what its {ordinal(again)} call had asked already"
         elif (self.n + 1) & self.n == 0:
             text += f"; here n + 1 = {num(self.n + 1)}, so each call must halve them exactly"
-        if self.n > FLOAT_EXACT:
-            text += f"; {FLOAT_HINT}"
+        if self.n > FLOAT_EXACT and len(self.shown) == bound(self.n) + 1:
+            text += f"; {FLOAT_HINT}"  # one call over at this size: most likely a float midpoint
         return text
 
     def check_calls(self) -> None:
