@@ -45,7 +45,9 @@ class Shape:
 
     def ratio(self, n: float, n0: float) -> float:
         """f(n) / f(n0)."""
-        log = lambda x: max(math.log(x), math.log(2))  # noqa: E731  (sizes below 2 have no useful log)
+        def log(x: float) -> float:
+            return max(math.log(x), math.log(2))  # sizes below 2 have no useful log
+
         return (n / n0) ** self.power * (log(n) / log(n0)) ** self.logs
 
     def name(self, size_name: str = "the size") -> str:
@@ -55,7 +57,7 @@ class Shape:
 _LOG = re.compile(r"\(?\s*\b(?:log|lg|ln)\b\s*(?:\^\s*(\d+)\s*)?(?:_?\d+\s*)?\(?\s*[a-z]\w*\s*\)?\s*\)?(?:\s*\^\s*(\d+))?")
 _ROOT = re.compile(r"\bsqrt\s*\(\s*[a-z]\w*\s*\)|√\s*\(?\s*[a-z]\w*\s*\)?")
 _SYMBOL = re.compile(r"\b([a-z]\w*)(?:\s*\^\s*(\d+(?:\.\d+)?))?")
-_INDEPENDENT = re.compile(r"\bindependent of\b|\bwhatever the\b|\bregardless of\b", re.I)
+_INDEPENDENT = re.compile(r"\bindependent of\b|\bwhatever the\b|\bregardless of\b", re.IGNORECASE)
 
 
 def _big_o(text: str) -> str | None:
@@ -422,7 +424,9 @@ def svg_chart(figures: dict) -> str:
     p = _plot(figures)
     if p is None:
         return ""
-    f = lambda v: f"{v:.1f}"  # noqa: E731
+    def f(v: float) -> str:
+        return f"{v:.1f}"
+
     has_zero = p.has_zero
     x0, x1 = LEFT, SVG_W - RIGHT
     legend = [("yours", "yours", ""), ("reference", "the reference", "")]
@@ -450,9 +454,9 @@ def svg_chart(figures: dict) -> str:
             return y_zero
         return y_bottom - (math.log(v) - llo) / (lhi - llo) * (y_bottom - y_top)
 
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="growth-chart" role="img" viewBox="0 0 {SVG_W} {height}" '
-           f'width="{SVG_W}" height="{height}" style="max-width:100%;height:auto" '
-           f'aria-label="{escape(_description(p))}" font-family="system-ui, sans-serif" font-size="12">',
+    out = [(f'<svg xmlns="http://www.w3.org/2000/svg" class="growth-chart" role="img" viewBox="0 0 {SVG_W} {height}" '
+            f'width="{SVG_W}" height="{height}" style="max-width:100%;height:auto" '
+            f'aria-label="{escape(_description(p))}" font-family="system-ui, sans-serif" font-size="12">'),
            f"<title>{escape(_description(p))}</title>",
            f'<rect x="0" y="0" width="{SVG_W}" height="{height}" fill="#ffffff"/>',
            f'<text x="{x0}" y="16" font-weight="600" fill="#1f2328">{escape(p.title)}</text>']
