@@ -16,7 +16,7 @@ from judge.testing import InternalError, WrongAnswer, raise_reported
 # a target's class or base class, for what getattr finds when the target only inherits the name
 PARENT = {"config": "Config", "Child": "Base"}
 PARENT_SHOWN = {"config": "its class Config", "Child": "Base"}
-REFUSING = {"int": "int", "point": "point (a Point with __slots__ = ('x', 'y'))"}
+REFUSING = {"int": "int is a built-in type", "point": "point is a Point with __slots__ = ('x', 'y')"}
 ORIGINAL = "original"
 ABSENT = "absent"
 SPECIAL = ("a staticmethod", "a classmethod", "a property")
@@ -107,7 +107,7 @@ class Checker:
         want = f"{expected['type']}: {expected['message']}"
         if "returned" in outcome:
             self.fail(f"entering returned {outcome['returned']}, expected it to raise what {call} raises, {want} "
-                      f"({REFUSING[target]} cannot take that attribute)")
+                      f"({REFUSING[target]})")
         raised = outcome["raised"]
         if raised["type"] != expected["type"] or raised["message"] != expected["message"]:
             got = f"{raised['type']}: {raised['message']}"
@@ -115,8 +115,8 @@ class Checker:
                 hint = "it has no __dict__, so setattr must get its say before vars() is read"
             else:
                 hint = "let setattr's own exception out, do not raise one of your own"
-            self.fail(f"entering raised {got}, expected exactly what {call} raises, {want} ({REFUSING[target]} "
-                      f"cannot take that attribute): {hint}")
+            self.fail(f"entering raised {got}, expected exactly what {call} raises, {want} ({REFUSING[target]}): "
+                      f"{hint}")
         if outcome["reads"]:
             self.fail(f"entering read {target}.{name} before setattr refused it: where the attribute cannot be set, "
                       "entering must raise what setattr raises before reading or changing anything")
