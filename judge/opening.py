@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .complexity.engine import REFERENCE_LABEL
-from .failures import SubmissionFailure
+from .failures import InternalError, RemoteError, SubmissionFailure
 from .model import Kata
 from .sandbox.process import Sandbox, SandboxConfig
 from .verdict import Verdict
@@ -76,6 +76,14 @@ def open_sandbox(kata: Kata, submission: Path, label: str = "your code", **overr
     sandbox = Sandbox(submission, tuple(kata.meta.requires), kata.support_path, config, label)
     sandbox.start()
     try:
+        try:
+            ready = sandbox.request("prepare", {}, call="loading the kata's support code", timeout=kata.meta.limits.import_s)
+        except (RemoteError, SubmissionFailure) as exc:
+            # nothing of the learner's has run yet: the kata (or the judge) failed
+            detail = exc.describe() if isinstance(exc, RemoteError) else exc.message
+            raise InternalError(f"the kata's support code failed before your file was imported: {detail}") from None
+        if ready != "prepared":
+            raise InternalError(f"the solution process answered {ready!r} to loading the kata's support code")
         defined = sandbox.request("load", {}, call="importing your file", timeout=kata.meta.limits.import_s)
         sandbox.expect_shape(defined, lambda d: type(d) is dict and type(d["defined"]) is list, "importing your file")
     except BaseException:

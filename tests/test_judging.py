@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from judge.judging import judge_submission
 from judge.verdict import Verdict
+
+ROOT = Path(__file__).resolve().parent.parent
 
 GOOD_PAIRS = """
 def find_pairs(arr, target):
@@ -128,3 +132,20 @@ def test_an_unreadable_path_is_a_verdict_not_a_crash(pair_sum, tmp_path):
     for path in (link, tmp_path):
         result = judge_submission(pair_sum, path)
         assert result.verdict is Verdict.COMPILE_ERROR and "cannot be read" in result.groups[0].message
+
+
+def test_a_broken_support_module_is_the_kata_s_fault_not_the_learner_s(tmp_path):
+    """The kata's support code loads in its own request, before anything of the learner's runs:
+    its failure is an internal error, never a compile_error blamed on the learner's file."""
+    import shutil
+
+    from judge.model import load_kata
+
+    kata_dir = tmp_path / "pair-sum"
+    shutil.copytree(ROOT / "katas" / "pair-sum", kata_dir)
+    (kata_dir / "support.py").write_text((kata_dir / "support.py").read_text() + "\ndef broken(:\n")
+    kata = load_kata(kata_dir)
+    result = judge_submission(kata, kata.reference_path)
+    assert result.verdict is Verdict.INTERNAL_ERROR
+    load = result.groups[0]
+    assert "the kata's support code failed before your file was imported" in load.message and "SyntaxError" in load.message

@@ -155,12 +155,20 @@ class Harness:
             return self.modules[spec]
         return spec  # already resolved from a handle
 
-    def op_load(self, req):
+    def op_prepare(self, req):
+        """The kata's own code, before any of the submission's runs: a failure here is the
+        kata's, and the judge can trust this reply because nothing of the learner's has run."""
         self.modules["support_probes"] = __import__("kata_probes")
         if self.cfg.get("support"):
             self.modules["support"] = _load_module("kata_support", self.cfg["support"])
         for setup in self.cfg.get("before_import", []):
             getattr(self.modules["support"], setup)()
+        self.prepared = True
+        return "prepared"
+
+    def op_load(self, req):
+        if not getattr(self, "prepared", False):
+            self.op_prepare(req)
         module = _load_module("solution", self.cfg["submission"])
         self.modules["solution"] = module
         return {"defined": sorted(n for n in self.cfg["requires"] if hasattr(module, n))}
@@ -248,14 +256,11 @@ class Harness:
         return None
 
     def op_run(self, req):
-        """Space, step 2: the calls on the inputs built by op_build."""
+        """Space, step 2: the calls on the inputs built by op_build. The collector stays on, as
+        in any program: with it off, the reference cycles an honest solution leaves behind (an
+        exception kept in a local holds its frames) would count as memory it holds."""
         run, self.pending = self.pending, None
-        gc.disable()
-        try:
-            answers = [self._finish(run)]
-        finally:
-            gc.enable()
-        return {"digest": self._digest(answers), "counts": {}}
+        return {"digest": self._digest([self._finish(run)]), "counts": {}}
 
     def op_ping(self, req):
         return "pong"
