@@ -229,8 +229,8 @@ class Versions:
             text += f": is_bad({num(expected)}) is already True, so {num(expected)} is the first bad version"
         elif type(got) is int and got == expected - 1:
             text += f": is_bad({num(got)}) is False"
-        if self.n > FLOAT_EXACT:
-            text += f"; {FLOAT_HINT}"
+        if self.n > FLOAT_EXACT and type(got) is int and expected is not None and abs(got - expected) <= self.n >> 52:
+            text += f"; {FLOAT_HINT}"  # off by a float's rounding at this size
         raise WrongAnswer(text)
 
     def _judge_exception(self, err: RemoteError) -> None:
