@@ -261,7 +261,8 @@ def new(kata: Kata) -> None:
 @click.argument("file", required=False, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--seed", type=click.IntRange(min=0), default=0, show_default=True, help="hypothesis seed; the same seed gives the same verdict")
-def judge(kata: Kata, file: Path | None, fmt: str, seed: int) -> None:
+@click.option("--chart", is_flag=True, help="draw the growth of every measured test, yours against the reference's (failing ones are always drawn)")
+def judge(kata: Kata, file: Path | None, fmt: str, seed: int, chart: bool) -> None:
     """Judge solutions/<kata>.py (or FILE): verdict, score and feedback."""
     from .judging import judge_submission
 
@@ -281,7 +282,7 @@ def judge(kata: Kata, file: Path | None, fmt: str, seed: int) -> None:
             with guard.held():  # recorded whole, and a stop after it says so
                 _record_status(kata.slug, result.sha256, result.verdict.value, result.score)
                 guard.message = "kata: interrupted; the verdict was recorded"
-        _report(result, fmt)
+        _report(result, fmt, chart)
 
 
 @contextlib.contextmanager
@@ -297,13 +298,13 @@ def _progress(fmt: str):
         yield
 
 
-def _report(result, fmt: str) -> None:
+def _report(result, fmt: str, chart: bool = False) -> None:
     from .report import render_result, result_json
 
     if fmt == "json":
         click.echo(result_json(result))
     else:
-        render_result(result, _console())
+        render_result(result, _console(), chart=chart)
     if result.verdict is Verdict.INTERNAL_ERROR:
         sys.exit(EXIT_INTERNAL)
     sys.exit(EXIT_ACCEPTED if result.accepted else EXIT_REJECTED)

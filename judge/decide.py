@@ -75,7 +75,11 @@ def remote_verdict(e: RemoteError, sandbox=None) -> tuple[Verdict, str]:
     if e.is_a("SystemExit"):
         return Verdict.RUNTIME_ERROR, f"{e.call} called sys.exit(); a solution must return, not exit"
     if e.is_a("OSError") and "[Errno 27]" in e.detail:
-        return Verdict.RUNTIME_ERROR, f"{e.call} printed or wrote more than the output limit allows (File too large)"
+        limit = getattr(getattr(sandbox, "config", None), "output_kb", None)
+        return Verdict.RUNTIME_ERROR, (
+            f"{e.call} printed or wrote more than the {f'{limit} KB' if limit else 'output limit'} your code may print "
+            "in all (File too large): the output came from your own print() calls — a print left in for debugging? "
+            "Remove it, or print only for small inputs; the first lines it printed are below")
     if e.is_a("OSError") and "[Errno 28]" in e.detail:
         return Verdict.RUNTIME_ERROR, (f"{e.call} wrote more than {_scratch_mb(sandbox)} MB of files in its scratch folder "
                                        "(No space left on device); keep what you write small, or keep it in memory")

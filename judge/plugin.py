@@ -23,6 +23,9 @@ class TestOutcome:
     figures: dict = field(default_factory=dict)
 
 
+PRINTED_LINES = 10  # of a failing test's own output, shown under its message
+
+
 class JudgePlugin:
     def __init__(self, sandbox: Sandbox, engine=None) -> None:
         self._sandbox = sandbox
@@ -30,6 +33,7 @@ class JudgePlugin:
         self.collected: list[str] = []
         self.collect_errors: list[str] = []
         self.outcomes: dict[str, TestOutcome] = {}
+        self._marks: dict[str, tuple[int, ...]] = {}
 
     # fixtures ----------------------------------------------------------------
     @pytest.fixture
@@ -64,6 +68,23 @@ class JudgePlugin:
     def pytest_collection_modifyitems(self, items) -> None:
         self.collected = [item.nodeid for item in items]
 
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_setup(self, item) -> None:
+        self._marks[item.nodeid] = self._sandbox.output_marks()
+
+    def _printed_during(self, nodeid: str) -> str:
+        """What the submission printed during one test, as pytest shows a failing test's output."""
+        marks = self._marks.get(nodeid)
+        if marks is None or self._sandbox.death is not None and "printed or wrote more" in self._sandbox.death.message:
+            return ""
+        text = self._sandbox.output_since(marks).rstrip()
+        if not text:
+            return ""
+        lines = text.splitlines()
+        shown = "\n".join(line[:200] for line in lines[:PRINTED_LINES])
+        more = "\n  …" if len(lines) > PRINTED_LINES or len(text) >= 800 else ""
+        return f"\nyour code printed during this test:\n{shown}{more}"
+
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_makereport(self, item, call):
         outcome = yield
@@ -78,6 +99,8 @@ class JudgePlugin:
                 exc = call.excinfo.value if call.excinfo else None
                 verdict, message = failure_verdict(exc, self._sandbox) if exc is not None else (Verdict.INTERNAL_ERROR, str(report.longrepr))
                 figures = getattr(exc, "figures", {}) or {}
+                if verdict is not Verdict.INTERNAL_ERROR:
+                    message += self._printed_during(item.nodeid)
                 self.outcomes[item.nodeid] = TestOutcome(name, verdict, message, report.duration, figures)
         elif report.when == "teardown" and report.failed and item.nodeid not in self.outcomes:
             self.outcomes[item.nodeid] = TestOutcome(name, Verdict.INTERNAL_ERROR, str(report.longrepr)[-500:])

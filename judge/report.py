@@ -29,8 +29,11 @@ def verdict_text(verdict: Verdict) -> Text:
     return Text(verdict.value, style=STYLE[verdict])
 
 
+PRINTED = 10  # lines of what the submission printed, under the failures
+
+
 def render_result(result: JudgeResult, console: Console, chart: bool = False) -> None:
-    """The verdict, the groups, the first failure (with a chart of the growth under it when a
+    """The verdict, the groups, every failing group's first failure (with a chart of the growth under it when a
     performance or space group was rejected for its cost) or what an accepted judging proved
     (with where each measured test stands against the reference). `chart`: draw every measured
     test, accepted or not."""
@@ -50,12 +53,12 @@ def render_result(result: JudgeResult, console: Console, chart: bool = False) ->
         tests = f"{g.tests_passed}/{g.tests_run}" if g.tests_run else ""
         table.add_row(g.name, str(g.weight), verdict_text(g.verdict), tests)
     console.print(table)
-    failure = result.first_failure()
+    failures = [g for g in result.groups if g.verdict not in (Verdict.ACCEPTED, Verdict.SKIPPED)]
     drawn = [(g, test, f) for g in result.groups for test, f in charts.drawn(g.name, g.verdict, g.figures)]
-    if failure is not None:
+    for failure in failures:  # every group that failed: the properties' smallest example too
         console.print()
         console.print(Text(f"{failure.name}: ", style="bold"), Text(failure.message), sep="")
-    elif result.accepted:
+    if not failures and result.accepted:
         console.print(Text(result.summary(), style="green"))
         if not chart:
             for g in result.groups:
@@ -68,9 +71,12 @@ def render_result(result: JudgeResult, console: Console, chart: bool = False) ->
                   if (g.name, test) not in shown]
     for group, test, figures in drawn:
         _print_chart(console, group, test, figures)
-    if failure is not None and result.output.strip():
-        console.print(Text("\nyour code printed:", style="bold"))
-        console.print(Text(result.output.rstrip()[:1500], style="dim"))
+    shown_per_test = any("your code printed during this test" in g.message for g in failures)
+    if failures and result.output.strip() and not shown_per_test:
+        lines = result.output.rstrip().splitlines()
+        title = "your code printed" + (f" (the first {PRINTED} lines):" if len(lines) > PRINTED else ":")
+        console.print(Text("\n" + title, style="bold"))
+        console.print(Text("\n".join(line[:200] for line in lines[:PRINTED]), style="dim"))
 
 
 def _print_chart(console: Console, group: GroupResult, test: str, figures: dict) -> None:

@@ -103,8 +103,25 @@ def test_a_verdict_raised_by_the_judges_function_ends_the_call(write):
         with pytest.raises(TooSlow):
             sol.first_bad(10**9, capped_oracle)
         assert capped_oracle.calls == 21
-        with pytest.raises(SubmissionFailure):
-            sol.first_bad(3, Callback(lambda v: True))  # the child was stopped
+        with pytest.raises(SubmissionFailure) as later:
+            sol.first_bad(3, Callback(lambda v: True))  # the child was stopped, for that reason
+        assert later.value.verdict is Verdict.TIME_LIMIT_EXCEEDED and later.value.message == "is_bad was called more than 20 times"
+
+
+def test_a_wrong_answer_found_by_the_judges_function_is_the_verdict_of_the_test(write):
+    from judge.decide import failure_verdict
+    from judge.failures import WrongAnswer
+
+    with solution(write, BISECT) as sol:
+        def strict(v):
+            if v == 50:
+                raise WrongAnswer("is_bad(50) asked about a version that does not exist")
+            return False
+
+        with pytest.raises(WrongAnswer) as err:
+            sol.first_bad(100, Callback(strict, name="is_bad"))
+        box = sol._sandbox
+        assert failure_verdict(err.value, box) == (Verdict.WRONG_ANSWER, "is_bad(50) asked about a version that does not exist")
 
 
 @pytest.mark.parametrize("forgery", [

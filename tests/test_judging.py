@@ -149,3 +149,69 @@ def test_a_broken_support_module_is_the_kata_s_fault_not_the_learner_s(tmp_path)
     assert result.verdict is Verdict.INTERNAL_ERROR
     load = result.groups[0]
     assert "the kata's support code failed before your file was imported" in load.message and "SyntaxError" in load.message
+
+
+def _text(result) -> str:
+    import io
+
+    from rich.console import Console
+
+    from judge.report import render_result
+
+    buffer = io.StringIO()
+    render_result(result, Console(file=buffer, width=200, highlight=False))
+    return buffer.getvalue()
+
+
+def test_the_text_report_shows_every_failing_group_with_the_smallest_example(lru):
+    result = judge_submission(lru, ROOT / "katas/lru/submissions/wrong_answer/evicts_most_recent.py")
+    text = _text(result)
+    assert "examples: LRUCache(2)" in text and "properties: LRUCache(" in text
+
+
+def test_a_failing_test_shows_what_the_code_printed_during_it(lru, write):
+    path = write(PRINTING_LRU)
+    result = judge_submission(lru, path)
+    examples = next(g for g in result.groups if g.name == "examples")
+    assert "your code printed during this test:\nget 1 from [1, 2]" in examples.message
+
+
+def test_a_print_left_in_says_so_when_it_floods_the_output(pair_sum, write):
+    path = write("""
+        def find_pairs(arr, target):
+            print("checking", arr)
+            seen, out = set(), set()
+            for x in arr:
+                if target - x in seen:
+                    out.add((min(x, target - x), max(x, target - x)))
+                seen.add(x)
+            return sorted(out)
+    """)
+    result = judge_submission(pair_sum, path)
+    assert result.verdict is Verdict.RUNTIME_ERROR
+    failure = result.first_failure()
+    assert "your own print() calls" in failure.message and "KB your code may print in all" in failure.message
+    assert "checking" in _text(result)
+
+
+PRINTING_LRU = """
+    class LRUCache:
+        def __init__(self, capacity):
+            if capacity < 1:
+                raise ValueError("capacity")
+            self.c, self.d = capacity, {}
+
+        def get(self, key):
+            print("get", key, "from", list(self.d))
+            if key not in self.d:
+                return -1
+            v = self.d.pop(key)
+            self.d[key] = v
+            return v
+
+        def put(self, key, value):
+            self.d.pop(key, None)
+            self.d[key] = value
+            if len(self.d) > self.c:
+                self.d.pop(next(iter(self.d)))
+"""

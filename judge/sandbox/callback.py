@@ -12,7 +12,8 @@ from __future__ import annotations
 import itertools
 import secrets
 
-from ..failures import InternalError
+from ..failures import InternalError, SubmissionFailure, TooMuchSpace, TooSlow
+from ..verdict import Verdict
 from .child import kata_protocol as protocol
 from .child.kata_protocol import FunctionRef, Handle, ProtocolError
 
@@ -46,7 +47,7 @@ class Callback:
         return self.fn(*args, **kwargs)
 
     def __repr__(self) -> str:
-        return f"<{self.name}, called {self.calls} times>"
+        return self.name  # as the submission's call reads in a transcript: first_bad(100, is_bad)
 
 
 class ForgedCall(Exception):
@@ -86,3 +87,16 @@ class Callbacks:
             return protocol.dumps({"_rid": rid, **answer})
         except (ProtocolError, TypeError, ValueError) as exc:
             raise InternalError(f"the judge's {callback.name} returned a value that cannot be sent during {call}: {exc}") from None
+
+
+def death_for(exc: BaseException) -> SubmissionFailure:
+    """The solution process's death when a Callback's function ended the call with a verdict of
+    the kata's (TooSlow after too many calls, WrongAnswer on a call out of range): that verdict
+    and message, not a timeout's, for every later call too."""
+    if isinstance(exc, TooSlow):
+        return SubmissionFailure(Verdict.TIME_LIMIT_EXCEEDED, str(exc))
+    if isinstance(exc, TooMuchSpace):
+        return SubmissionFailure(Verdict.MEMORY_LIMIT_EXCEEDED, str(exc))
+    if isinstance(exc, AssertionError):  # WrongAnswer
+        return SubmissionFailure(Verdict.WRONG_ANSWER, str(exc).split("\nassert ")[0].strip())
+    return SubmissionFailure(Verdict.RUNTIME_ERROR, f"the call was stopped by the judge: {exc}")

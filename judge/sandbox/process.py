@@ -20,7 +20,7 @@ from ..verdict import Verdict
 from . import scratch as scratch_mod
 from . import registry as _registry  # live sandboxes, closed by a stopped judge (judge/interrupt.py)
 from .child import kata_protocol as protocol
-from .callback import Callbacks, ForgedCall
+from .callback import Callbacks, ForgedCall, death_for
 from .child.kata_protocol import Handle, ProtocolError
 from .exits import exit_failure
 from .procfs import tree_cpu_seconds
@@ -217,6 +217,30 @@ class Sandbox:
                 pass
         return text[:limit]
 
+    OUTPUT_FILES = ("stdout.txt", "stderr.txt")
+
+    def output_marks(self) -> tuple[int, ...]:
+        """How much the submission has printed so far, per stream (to cut out one test's part)."""
+        marks = []
+        for name in self.OUTPUT_FILES:
+            try:
+                marks.append(os.stat(self.scratch / name).st_size if self.scratch else 0)
+            except OSError:
+                marks.append(0)
+        return tuple(marks)
+
+    def output_since(self, marks: tuple[int, ...], limit: int = 800) -> str:
+        """What the submission printed after `marks` (stdout, then stderr), cut to `limit` characters."""
+        text = ""
+        for name, start in zip(self.OUTPUT_FILES, marks):
+            try:
+                with open(self.scratch / name, "rb") as f:
+                    f.seek(start)
+                    text += f.read(limit).decode("utf-8", "replace")
+            except (OSError, TypeError):
+                pass
+        return text[:limit]
+
     def cpu_seconds(self) -> float:
         """CPU time of the child and everything it spawned, as the kernel counts it
         (the child cannot patch this): from the cgroup, else from /proc."""
@@ -250,6 +274,8 @@ class Sandbox:
         except _Dead as dead:
             self._die(dead.failure)
         except BaseException:
+            if self.death is not None:  # a Callback's function ended the call (see _exchange)
+                raise
             # Interrupted between write and read (a group's timeout, a signal): the reply is
             # still on its way, and a later call must never read it as its own.
             self._die(SubmissionFailure(
@@ -323,6 +349,12 @@ class Sandbox:
                     answer = self.callbacks.answer(message, rid, call)
                 except ForgedCall:
                     raise _Dead(SubmissionFailure(Verdict.RUNTIME_ERROR, f"{self.label} wrote something other than a call of the judge's function during {call}")) from None
+                except (InternalError, KeyboardInterrupt, SystemExit):
+                    raise
+                except Exception as exc:  # the kata's verdict, raised by its function: the call ends here
+                    self.death = death_for(exc)
+                    self._kill()
+                    raise
                 self._channel.send(answer, deadline)
         except channel.TimedOut:
             raise _Dead(limit.failure()) from None
