@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 
 from .failures import InternalError, TooMuchSpace, TooSlow, WrongAnswer
+from .sandbox.asking import asking
 from .sandbox.callback import Callback, RaiseInSubmission
 from .sandbox.child.kata_protocol import Handle
 from .sandbox.process import RemoteError, Sandbox
@@ -28,6 +29,8 @@ __all__ = [
     "submission", "support", "current_sandbox",
     # functions of the judge's that the submission calls, counted and answered in the judge's process
     "Callback", "RaiseInSubmission",
+    # what a test asks, in the learner's words, for the calls it makes through support code
+    "asking",
     # comparisons and expectations that explain
     "expect", "expect_unordered", "expect_raises", "expect_close", "call_unchanged", "same", "show",
     # failures a test may raise or catch

@@ -213,3 +213,19 @@ def test_the_judge_never_decodes_a_function_reference_from_the_child():
 
     with pytest.raises(protocol.ProtocolError):
         protocol.loads(b'{"$cb": [1, "is_bad"]}', lambda hid, name: None)
+
+
+def test_calls_made_while_asking_are_named_by_what_was_asked(write):
+    from judge.testing import asking
+
+    with solution(write, """
+        import time
+
+        def first_bad(n, is_bad):
+            time.sleep(n)
+    """) as sol:
+        with asking("first_bad on a billion versions", if_slow="a binary search needs 30 calls here"):
+            with pytest.raises(SubmissionFailure) as failure:
+                sol.first_bad(60, None)
+        assert failure.value.message == ("first_bad on a billion versions did not finish within 3 s (wall clock); "
+                                         "a binary search needs 30 calls here")

@@ -24,7 +24,7 @@ from .callback import Callbacks, ForgedCall, death_for
 from .child.kata_protocol import Handle, ProtocolError
 from .exits import exit_failure
 from .procfs import tree_cpu_seconds
-from . import channel, launch
+from . import asking, channel, launch
 
 
 
@@ -259,6 +259,9 @@ class Sandbox:
             raise self._fail(self.death)
         if self.proc is None:
             raise InternalError(f"the judge called into a sandbox it has not started ({call})")
+        asked = asking.current()
+        if asked is not None:  # a hidden test said what it asks, in the learner's words
+            call = asked.text
         self.last_call = call
         self._next_id += 1
         rid = self._next_id
@@ -307,7 +310,9 @@ class Sandbox:
             if whole <= now:
                 self._die(limit.failure())
             return whole, limit
-        return own, _Limit(SubmissionFailure, f"{call} did not finish within {timeout:g} s (wall clock)")
+        asked = asking.current()
+        hint = f"; {asked.if_slow}" if asked is not None and asked.if_slow else ""
+        return own, _Limit(SubmissionFailure, f"{call} did not finish within {timeout:g} s (wall clock){hint}")
 
     def _die(self, failure: SubmissionFailure, reraise: bool = False):
         """Record the death, kill the process, and raise the failure (or, with `reraise`, the
