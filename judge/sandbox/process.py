@@ -312,7 +312,7 @@ class Sandbox:
             return whole, limit
         asked = asking.current()
         hint = f"; {asked.if_slow}" if asked is not None and asked.if_slow else ""
-        return own, _Limit(SubmissionFailure, f"{call} did not finish within {timeout:g} s (wall clock){hint}")
+        return own, _Limit(SubmissionFailure, f"{call} did not finish within {timeout:.3g} s (wall clock){hint}")
 
     def _die(self, failure: SubmissionFailure, reraise: bool = False):
         """Record the death, kill the process, and raise the failure (or, with `reraise`, the
