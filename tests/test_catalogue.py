@@ -77,3 +77,28 @@ def test_the_stated_space_bound_is_measured(slug):
     calls = [n for n in ast.walk(ast.parse(tests.read_text())) if isinstance(n, ast.Call)
              and isinstance(n.func, ast.Attribute) and n.func.attr == "check_space"]
     assert calls, f"{tests} never calls engine.check_space"
+
+
+@pytest.mark.parametrize("slug", slugs())
+def test_every_kata_has_hints_and_examples_that_its_reference_passes(slug):
+    """`kata hint` has two or three hints for every kata, and `kata test` runs the statement's
+    examples: every accepted submission gives what the statement says."""
+    from judge.opening import open_sandbox
+    from judge.trying import check, examples_of, run_calls
+
+    kata = load_kata(katas_root() / slug)
+    assert 2 <= len(kata.meta.hints) <= 3, f"{slug} has {len(kata.meta.hints)} hints"
+    examples = examples_of(kata)
+    assert examples, f"{slug} has no [[examples]] for kata test"
+    for folder, path in kata.known_submissions():
+        if folder != "accepted":
+            continue
+        sandbox = open_sandbox(kata, path)
+        try:
+            for calls, example in examples:
+                outcomes = run_calls(sandbox, calls)
+                assert len(outcomes) == len(calls), f"{path.name}: {calls[-1].text} did not run"
+                verdict = check(outcomes[-1], example.expect, example.unordered)
+                assert verdict.passed, f"{path.name}: {example.call} gave {outcomes[-1].raised or outcomes[-1].returned}, the statement says {example.expect}"
+        finally:
+            sandbox.close()
