@@ -395,9 +395,11 @@ def hint(kata: Kata) -> None:
 @click.argument("katas", nargs=-1, type=KATA)
 @click.option("--all", "everything", is_flag=True, help="every kata in the catalogue")
 @click.option("--seed", type=click.IntRange(min=0), default=0, show_default=True)
-def verify(katas: tuple[Kata, ...], everything: bool, seed: int) -> None:
+@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="submissions judged in parallel (worker processes; measurements still run one at a time)")
+def verify(katas: tuple[Kata, ...], everything: bool, seed: int, jobs: int) -> None:
     """Every known submission gets the verdict its folder names, and every test group rejects something."""
-    from .verify import verify_kata
+    from .verify import verify_katas
 
     if everything:
         katas = tuple(all_katas())
@@ -406,17 +408,18 @@ def verify(katas: tuple[Kata, ...], everything: bool, seed: int) -> None:
     from .interrupt import stop_on_signals
 
     console = _console()
-    failed = 0
     with stop_on_signals():
         reap_leftovers()
         refuse_without_layers()
-        for kata in katas:
-            report = verify_kata(kata, seed=seed, progress=lambda line: console.print(line, markup=False, highlight=False))
-            failed += len(report.problems)
-            for problem in report.problems:
-                console.print(f"[bold red]✗ {kata.slug}[/]: {problem}")
-            if not report.problems:
-                console.print(f"[bold green]✓ {kata.slug}[/]: {len(report.rows)} known submissions got their verdicts; every group rejects something")
+        reports = verify_katas(katas, seed=seed, jobs=jobs,
+                               progress=lambda line: console.print(line, markup=False, highlight=False))
+    failed = 0
+    for report in reports:
+        failed += len(report.problems)
+        for problem in report.problems:
+            console.print(f"[bold red]✗ {report.kata}[/]: {problem}")
+        if not report.problems:
+            console.print(f"[bold green]✓ {report.kata}[/]: {len(report.rows)} known submissions got their verdicts; every group rejects something")
     sys.exit(EXIT_ACCEPTED if failed == 0 else EXIT_REJECTED)
 
 

@@ -104,6 +104,12 @@ def test_verify_a_kata(runner, workspace):
     assert "✓ pair-sum" in result.stdout
 
 
+def test_verify_in_two_workers_gives_the_same_verdicts(runner, workspace):
+    result = invoke(runner, "verify", "palindrome", "--jobs", "2")
+    assert result.exit_code == 0, result.stdout
+    assert "✓ palindrome: 11 known submissions got their verdicts" in result.stdout or "✓ palindrome:" in result.stdout
+
+
 def test_verify_needs_a_kata_or_all(runner, workspace):
     assert invoke(runner, "verify").exit_code == 2
 
