@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from .model import Forbidden
 
-DYNAMIC = {"__import__", "eval", "exec", "compile"}
-DYNAMIC_QUALIFIED = {"importlib.import_module", "importlib.__import__", "builtins.__import__", "builtins.eval", "builtins.exec"}
+DYNAMIC = {"__import__", "eval", "exec", "compile", "__builtins__"}
+DYNAMIC_QUALIFIED = {"importlib.import_module", "importlib.__import__", "builtins.__import__", "builtins.eval", "builtins.exec",
+                     "pkgutil.resolve_name", "importlib.util.module_from_spec", "runpy.run_module", "runpy.run_path"}
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,10 @@ class _Finder(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
+        if (self.rules and isinstance(func, ast.Name) and func.id == "getattr" and len(node.args) >= 2
+                and isinstance(node.args[1], ast.Constant) and node.args[1].value in DYNAMIC):
+            self._add(node, f"getattr(…, {node.args[1].value!r})",
+                      "eval, exec, compile and dynamic imports would hide code from the judge's rules; write the code directly.")
         for rule in self.rules:
             if rule.method is None:
                 continue

@@ -78,3 +78,15 @@ def test_bare_except_and_except_base_exception_are_found():
 
 def test_except_exception_is_fine():
     assert found("try:\n    pass\nexcept Exception:\n    raise\n", EXCEPT_RULES) == []
+
+
+
+def test_dynamic_imports_by_other_doors_are_found():
+    rules = [Forbidden(module="unittest.mock", message="no")]
+    for source, construct in [
+        ("import pkgutil\nm = pkgutil.resolve_name('unittest.mock')", "pkgutil.resolve_name"),
+        ("import builtins\nm = getattr(builtins, '__import__')('unittest.mock')", "getattr(…, '__import__')"),
+        ("m = __builtins__['__import__']('unittest.mock')", "__builtins__"),
+        ("import runpy\nrunpy.run_module('x')", "runpy.run_module"),
+    ]:
+        assert construct in found(source, rules), source
