@@ -1,5 +1,5 @@
 # class: other
-# why: like mock_through_pkgutil, but after the import it removes unittest.mock from sys.modules and from the unittest package, and wraps mock's patcher in a class of its own, so neither the module table nor the patch object's type names mock; support.py also looks for the module's dictionary in the garbage collector's objects (mock's functions keep it alive), so it is still found: wrong_answer (rule_violation would be honest, but a hidden test can only say wrong_answer).
+# why: like mock_through_pkgutil, and after the import it removes unittest.mock from sys.modules and from the unittest package, and wraps mock's patcher in a class of its own; the static rules see pkgutil.resolve_name whatever happens after: rule_violation.
 import functools
 import pkgutil
 import sys
