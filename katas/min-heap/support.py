@@ -126,3 +126,52 @@ def drain_lt_only(values, use_heapify):
     while len(heap):
         out.append(heap.extract_min().value)
     return out
+
+
+# heapify against the judge's own order ----------------------------------------------------
+class Blind:
+    """A value whose order only the judge knows: `<` asks the judge's function (a Callback the
+    hidden test passes), which counts every comparison in the judge's process. The submission
+    can neither read the order nor compare without being counted."""
+
+    __slots__ = ("id",)
+    less = None  # the comparison in force: the judge's function during heapify, then a local one
+
+    def __init__(self, id):
+        self.id = id
+
+    def __lt__(self, other):
+        if type(other) is not Blind:
+            return NotImplemented
+        return Blind.less(self.id, other.id)
+
+    def __repr__(self):
+        return f"<value {self.id}>"
+
+
+def heapify_blind(n, less):
+    """MinHeap.heapify of n values compared by the judge's `less(id_a, id_b)`; the heap comes
+    back as a handle, and from here on nothing else compares them (the judge reads its count)."""
+    Blind.less = less
+    try:
+        return _solution().MinHeap.heapify([Blind(i) for i in range(n)])
+    finally:
+        Blind.less = _refused
+
+
+def _refused(a, b):
+    raise RuntimeError("compared outside heapify")
+
+
+def drain_blind(heap, ranks):
+    """Every extract_min of a heap built by heapify_blind, with the order now given as ranks
+    (the judge reveals it once heapify is over): the ids in the order they came out."""
+    Blind.less = lambda a, b: ranks[a] < ranks[b]
+    try:
+        out = []
+        for _ in range(len(heap)):
+            v = heap.extract_min()
+            out.append(v.id if type(v) is Blind else None)
+        return out
+    finally:
+        Blind.less = _refused

@@ -1,6 +1,8 @@
 """Comparisons are counted exactly (every < on the judge's values) and time is compared as well;
 plain int values at larger sizes show work done in C (moving a list's memory) that no count sees."""
 
+from judge.testing import Callback, TooSlow, WrongAnswer, asking, expect
+
 
 def test_insert_and_extract_min_are_logarithmic(engine):
     engine.check_time(
@@ -47,3 +49,34 @@ def test_heapify_makes_at_most_2n_comparisons(engine):
         counts=("lt",),
         count_limits=lambda n: {"lt": 3 * 2 * n},
     )
+
+
+def test_heapify_comparisons_as_the_judge_counts_them(support):
+    """The same bound, with comparisons counted where the submission cannot touch the count:
+    the values' order is the judge's (decreasing, the worst case for a heap built by inserts), and
+    every `<` between them is a call into the judge's process."""
+    for n in (1_023, 4_095):
+        ranks = list(range(n, 0, -1))  # value i is the (n - i)-th smallest: the input is decreasing
+        limit = 2 * n  # Floyd's sift-down makes fewer than 2n comparisons
+
+        def less(a, b, ranks=ranks, n=n):
+            if type(a) is not int or type(b) is not int or not (0 <= a < n and 0 <= b < n):
+                raise WrongAnswer(f"heapify() compared values the judge did not give ({a!r}, {b!r})")
+            if oracle.calls > 4 * limit:  # long past the bound: stop the runaway
+                raise TooSlow(f"MinHeap.heapify() of {n:,} values in decreasing order made more than {4 * limit:,} "
+                              f"comparisons, counted by the judge; {BOUND_2N} makes at most {limit:,}")
+            return ranks[a] < ranks[b]
+
+        oracle = Callback(less, name="<")
+        with asking(f"MinHeap.heapify() of {n:,} values in decreasing order"):
+            heap = support.heapify_blind(n, oracle)
+        if oracle.calls > limit:
+            raise TooSlow(f"MinHeap.heapify() of {n:,} values in decreasing order made {oracle.calls:,} comparisons, "
+                          f"counted by the judge; {BOUND_2N} makes at most {limit:,}")
+        with asking(f"extract_min() until empty, after MinHeap.heapify() of {n:,} values"):
+            order = support.drain_blind(heap, ranks)
+        expect(order, sorted(range(n), key=ranks.__getitem__), call=f"MinHeap.heapify() of {n:,} decreasing values, then every extract_min()",
+               note="the values come out smallest first")
+
+
+BOUND_2N = "an O(n) heapify (sift down every parent, from the last one to the root)"

@@ -1,5 +1,5 @@
 # class: forge-figures
-# why: heapify inserts items one by one (O(n log n) comparisons, n log n climbing on decreasing input) and then zeroes kata_probes' counters so the 2n ceiling sees nothing; the stated bound is O(n) comparisons, so the honest verdict is time_limit_exceeded.
+# why: heapify inserts items one by one (n log n comparisons on decreasing input) and then zeroes kata_probes' counters so the probes' 2n ceiling sees nothing; the stated bound is O(n) comparisons, and the judge now also counts them in its own process (the values' order is the judge's, every < a call into the judge), so the honest verdict, time_limit_exceeded, is given.
 import sys
 
 
