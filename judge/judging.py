@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, Phase, settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from . import __version__
 from .model import CORRECTNESS_GROUPS, MEASURED_GROUPS, Kata
@@ -31,6 +32,23 @@ from .verdict import Verdict, overall_verdict, score
 from . import progress
 
 INI = Path(__file__).resolve().parent / "pytest_judge.ini"
+
+
+def _hypothesis_home() -> str:
+    """Where hypothesis keeps its caches (the constants it reads from source files): the user's
+    cache folder, never the learner's current folder (it would write `.hypothesis/` there)."""
+    import os
+    import tempfile
+
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kata" / "hypothesis"
+    try:
+        base.mkdir(parents=True, exist_ok=True)
+        return str(base)
+    except OSError:
+        return str(Path(tempfile.gettempdir()) / f"kata-hypothesis-{os.getuid()}")
+
+
+set_hypothesis_home_dir(_hypothesis_home())
 settings.register_profile(
     "kata-judge",
     database=None,

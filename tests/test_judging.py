@@ -215,3 +215,17 @@ PRINTING_LRU = """
             if len(self.d) > self.c:
                 self.d.pop(next(iter(self.d)))
 """
+
+
+def test_a_fresh_kata_judge_writes_nothing_in_the_learners_folder(tmp_path):
+    """Hypothesis keeps caches (`.hypothesis/`) in the current folder by default; the judge keeps
+    them in the user's cache folder instead. Run as a learner would: a fresh process, in a folder."""
+    import subprocess
+    import sys
+
+    submission = ROOT / "katas/pair-sum/submissions/accepted/reference.py"
+    done = subprocess.run([sys.executable, "-c", "from judge.cli import main; main()", "judge", "pair-sum", str(submission)],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=300,
+                          env={**__import__("os").environ, "XDG_CACHE_HOME": str(tmp_path.parent / "cache")})
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert list(tmp_path.iterdir()) == []
