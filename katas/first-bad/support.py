@@ -28,3 +28,13 @@ def workload_space(solution, n, rng):
         threshold = n if first is None else first
         answers.append(solution.first_bad(n, lambda v, t=threshold: v >= t))
     return answers
+
+
+def first_bad_at(n, first):
+    """For `kata test` (the statement's examples): first_bad(n, is_bad) with a plain local is_bad
+    whose first bad version is `first` (None: no version is bad). The hidden tests use the
+    judge's is_bad instead, which counts the calls."""
+    import sys
+
+    threshold = n if first is None else first
+    return sys.modules["solution"].first_bad(n, lambda v: v >= threshold)

@@ -466,3 +466,72 @@ def decorator_metadata():
     inner = getattr(wrapped, "__wrapped__", missing)
     found["__wrapped__"] = "missing" if inner is missing else "the function" if inner is load_profile else "another object"
     return found
+
+
+# the statement's examples, for `kata test` -----------------------------------------------------
+def statement_example(name):
+    """One example of the statement, run on fresh objects with the submission's patch; returns
+    the values its comments show, in order."""
+    patch = sys.modules["solution"].patch
+    settings = types.ModuleType("settings")
+    settings.timeout = 30
+
+    class Config:
+        retries = 3
+
+        @staticmethod
+        def load(path):
+            return "loaded " + path
+
+    class Child(Config):
+        pass
+
+    if name == "timeout":
+        with patch(settings, "timeout", 5) as v:
+            inside = (v, settings.timeout)
+        return (*inside, settings.timeout)
+    if name == "staticmethod":
+        saved = vars(Config)["load"]
+        with patch(Config, "load", lambda path: "fake"):
+            got = Config.load("x")
+        return (got, vars(Config)["load"] is saved)
+    if name == "inherited":
+        with patch(Child, "retries", 0):
+            inside = Child.retries
+        kept = "retries" in vars(Child)
+        Config.retries = 4
+        return (inside, kept, Child.retries)
+    if name == "missing":
+        with patch(settings, "debug", True):
+            pass
+        return hasattr(settings, "debug")
+    if name == "raises":
+        boom = KeyError("boom")
+        try:
+            with patch(settings, "timeout", 5):
+                raise boom
+        except KeyError as exc:
+            same = exc is boom
+        return (same, settings.timeout)
+    if name == "nested":
+        seen = []
+        p = patch(settings, "timeout", 5)
+        with p:
+            with patch(settings, "timeout", 1):
+                with p:
+                    seen.append(settings.timeout)
+                seen.append(settings.timeout)
+            seen.append(settings.timeout)
+        seen.append(settings.timeout)
+        return tuple(seen)
+    if name == "decorator":
+        @patch(settings, "timeout", 0)
+        def countdown(n):
+            """Count down with no timeout."""
+            return settings.timeout if n == 0 else countdown(n - 1)
+
+        return (countdown(3), settings.timeout, countdown.__name__, countdown.__doc__)
+    if name == "builtin":
+        with patch(int, "answer", 42):
+            return "entered"
+    raise KeyError(f"no example named {name!r}")

@@ -325,3 +325,54 @@ def metadata():
     found["__wrapped__"] = "missing" if wrapped is missing else "the original" if wrapped is fetch else "another object"
     return found
 
+
+
+# the statement's examples, for `kata test` -----------------------------------------------------
+def try_retry(attempts, exceptions, script, delay=0.0, backoff=2.0):
+    """retry(attempts, <the named classes>, delay=…, backoff=…, sleep=<a recorder>) on a fresh
+    fetch that raises or returns as `script` says ([name, message] per run, None: return "page"),
+    called once. What happened, as the statement's examples write it: what the call gave, the
+    waits, and the 'retry' logger's records."""
+    classes = EXCEPTIONS[exceptions] if type(exceptions) is str else tuple(EXCEPTIONS[e] for e in exceptions)
+    waits, records = [], []
+
+    class Keep(logging.Handler):
+        def emit(self, record):
+            records.append(f"{record.levelname} {record.getMessage()}")
+
+    raised = []
+
+    def fetch(url):
+        entry = script[len(raised)] if len(raised) < len(script) else None
+        if entry is None:
+            return "page"
+        exc = EXCEPTIONS[entry[0]](entry[1])
+        raised.append(exc)
+        raise exc
+
+    fetch.__qualname__ = "fetch"
+    logger = logging.getLogger("retry")
+    handler, level = Keep(logging.DEBUG), logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    try:
+        wrapped = _retry()(attempts, classes, delay=delay, backoff=backoff, sleep=waits.append)(fetch)
+        try:
+            result = f"returned {wrapped('/home')!r}"
+        except Exception as exc:
+            same = " (the very object)" if raised and exc is raised[-1] else ""
+            result = f"raised {exc!r}{same}"
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+    return {"result": result, "waits": waits, "log": records}
+
+
+def retry_refuses(attempts, exceptions, delay=0.0, backoff=2.0):
+    """retry(attempts, exceptions, …) with exceptions described as in _exceptions ("Name",
+    a list for a tuple, {"list": [...]} for a list): the name of what it raised, or "nothing"."""
+    try:
+        _retry()(attempts, _exceptions(exceptions), delay=delay, backoff=backoff)
+    except Exception as exc:
+        return type(exc).__name__
+    return "nothing"
