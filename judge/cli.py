@@ -8,102 +8,30 @@ import ast
 import contextlib
 import hashlib
 import json
-import os
 import sys
 from pathlib import Path
 
 import click
 from rich.console import Console
 from rich.table import Table
-from rich.text import Text
 
 from . import __version__
 from .catalogue import all_katas, find_kata, slugs
+from .cli_common import (
+    EXIT_ACCEPTED,
+    EXIT_INTERNAL,
+    EXIT_REJECTED,
+    EXIT_USAGE,
+    KATA,
+    _console,
+    _prose_console,
+    _shown,
+    solution_file,
+    workspace,
+)
 from .errors import InternalError, KataError
 from .model import Kata
 from .verdict import Verdict
-
-EXIT_ACCEPTED, EXIT_REJECTED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-
-
-class KataParam(click.ParamType):
-    """A slug on the command line becomes a loaded Kata, or a 'did you mean' error."""
-
-    name = "kata"
-
-    def convert(self, value, param, ctx):
-        if isinstance(value, Kata):
-            return value
-        try:
-            return find_kata(value)
-        except KataError as exc:
-            self.fail(str(exc), param, ctx)
-
-    def shell_complete(self, ctx, param, incomplete):
-        from click.shell_completion import CompletionItem
-
-        return [CompletionItem(slug) for slug in slugs() if slug.startswith(incomplete.lower().replace("_", "-"))]
-
-
-KATA = KataParam()
-
-
-PIPED_WIDTH = 100  # the width of prose when the output is a pipe or a CI log
-
-
-def _console() -> Console:
-    # A pipe or a CI log has no width; do not wrap tables at rich's default of 80 columns there.
-    width = None if sys.stdout.isatty() or os.environ.get("COLUMNS") else 160
-    return Console(highlight=False, soft_wrap=True, width=width)
-
-
-def _prose_console() -> Console:
-    """For a statement: wrapped at the terminal's width (a fixed one when piped), never cut."""
-    width = None if sys.stdout.isatty() or os.environ.get("COLUMNS") else PIPED_WIDTH
-    return Console(highlight=False, soft_wrap=False, width=width)
-
-
-def workspace() -> Path:
-    """The learner's solutions folder, found as git finds a repository: KATA_WORKSPACE if set;
-    else the current folder if it is named `solutions`, or the nearest `solutions/` in it or
-    above it (the current folder, then each parent); else `solutions/` here, which `kata new`
-    creates."""
-    override = os.environ.get("KATA_WORKSPACE")
-    if override:
-        return Path(override)
-    here = Path.cwd()
-    for folder in (here, *here.parents):
-        if folder.name == "solutions" and folder == here:
-            return folder
-        if (folder / "solutions").is_dir():
-            return folder / "solutions"
-    return here / "solutions"
-
-
-def _shown(path: Path) -> str:
-    """A path as the learner would type it from here."""
-    try:
-        return os.path.relpath(path)
-    except ValueError:
-        return str(path)
-
-
-def solution_file(kata: Kata, given: Path | None) -> Path:
-    """The file to judge: FILE as given (a folder means the kata's file in it), else the
-    workspace's `<slug>.py`, or its `<slug_with_underscores>.py` (an importable name)."""
-    folder = given if given is not None and given.is_dir() else (None if given is not None else workspace())
-    if folder is None:
-        if not given.exists():
-            raise KataError(f"{given} does not exist; check the path")
-        return given
-    names = [f"{kata.slug}.py", f"{kata.slug.replace('-', '_')}.py"]
-    for name in names:
-        if (folder / name).is_file():
-            return folder / name
-    where = _shown(folder / names[0])
-    if given is not None:
-        raise KataError(f"{given} is a folder without {names[0]} in it; give the file to judge, e.g. kata judge {kata.slug} {where}")
-    raise KataError(f"{where} does not exist; run 'kata new {kata.slug}' to start one")
 
 
 def _status_file() -> Path:
@@ -310,87 +238,6 @@ def _report(result, fmt: str, chart: bool = False) -> None:
     sys.exit(EXIT_ACCEPTED if result.accepted else EXIT_REJECTED)
 
 
-@main.command("test")
-@click.argument("kata", type=KATA)
-@click.argument("file", required=False, type=click.Path(path_type=Path))
-@click.option("--call", "lines", multiple=True, metavar="CALLS",
-              help="your own calls instead of the examples, e.g. \"LRUCache(2); put(1, 1); get(1)\" (repeatable)")
-def test_cmd(kata: Kata, file: Path | None, lines: tuple[str, ...]) -> None:
-    """Run the statement's examples (or your own calls) and show what came back: no hidden test,
-    no verdict. Exit 0 when every example gives what the statement says."""
-    from .failures import RemoteError, SubmissionFailure
-    from .trying import check, examples_of, load_for_trying, parse_calls, run_calls
-
-    path = solution_file(kata, file)
-    runs = [(parse_calls(line, kata), None) for line in lines] if lines else examples_of(kata)
-    if not runs:
-        click.echo(f"{kata.slug} has no runnable examples; try your own calls: kata test {kata.slug} --call \"...\"")
-        return
-    console = _console()
-    try:
-        sandbox = load_for_trying(kata, path)
-    except (SubmissionFailure, RemoteError) as exc:
-        message = exc.message if isinstance(exc, SubmissionFailure) else exc.describe()
-        click.echo(f"{_shown(path)} could not be loaded: {message}", err=True)
-        sys.exit(EXIT_REJECTED)
-    failed = 0
-    try:
-        for calls, example in runs:
-            outcomes = run_calls(sandbox, calls)
-            for i, outcome in enumerate(outcomes):
-                shown = f"raised {outcome.raised}" if outcome.raised else outcome.returned
-                line = Text.assemble(("  " if i else "» "), (outcome.call, "bold"), "  →  ", shown)
-                if example is not None and i == len(calls) - 1:
-                    verdict = check(outcome, example.expect, example.unordered)
-                    failed += not verdict.passed
-                    line.append("   ✓" if verdict.passed else f"   ✗ expected {verdict.expected}",
-                                style="green" if verdict.passed else "bold red")
-                console.print(line)
-            if len(outcomes) < len(calls):
-                console.print(Text("  (the process ended; the calls after it did not run)", style="dim"))
-                failed += example is not None and len(outcomes) < len(calls)
-    finally:
-        sandbox.close()
-    if lines:
-        return
-    total = len(runs)
-    console.print(Text(f"{total - failed} of {total} examples give what the statement says; "
-                       f"'kata judge {kata.slug}' runs the hidden tests", style="green" if not failed else "red"))
-    sys.exit(EXIT_REJECTED if failed else EXIT_ACCEPTED)
-
-
-@main.command()
-@click.argument("kata", type=KATA)
-def hint(kata: Kata) -> None:
-    """Reveal the kata's next hint (they go from gentle to nearly the answer); how many you
-    used is remembered in solutions/.kata/hints.json."""
-    hints = kata.meta.hints
-    if not hints:
-        click.echo(f"{kata.slug} has no hints; 'kata show {kata.slug}' has the statement")
-        return
-    record = workspace() / ".kata" / "hints.json"
-    try:
-        used = json.loads(record.read_text())
-    except (OSError, ValueError):
-        used = {}
-    shown = min(len(hints), int(used.get(kata.slug, 0)) + 1) if isinstance(used, dict) else 1
-    used = used if isinstance(used, dict) else {}
-    used[kata.slug] = shown
-    from .grade.cache import atomic_write
-
-    try:
-        atomic_write(record, json.dumps(used, indent=2, sort_keys=True).encode())
-    except OSError:
-        pass  # a convenience; the hint is still shown
-    console = _prose_console()
-    for i, text in enumerate(hints[:shown], start=1):
-        console.print(Text(f"Hint {i} of {len(hints)}: ", style="bold"), Text(text, style="" if i == shown else "dim"), sep="")
-    if shown == len(hints):
-        console.print(Text("That was the last hint.", style="dim"))
-    else:
-        console.print(Text(f"Run 'kata hint {kata.slug}' again for the next one.", style="dim"))
-
-
 @main.command()
 @click.argument("katas", nargs=-1, type=KATA)
 @click.option("--all", "everything", is_flag=True, help="every kata in the catalogue")
@@ -453,6 +300,11 @@ from .grade.cli import ci, grade  # noqa: E402  (registered last: grading builds
 
 main.add_command(grade)
 main.add_command(ci)
+
+from .learner_cli import hint, test_cmd  # noqa: E402  (kata test and kata hint: the learner's loop)
+
+main.add_command(test_cmd)
+main.add_command(hint)
 
 
 if __name__ == "__main__":
