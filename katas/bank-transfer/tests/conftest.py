@@ -4,7 +4,7 @@ transfer in a thread of its own and check it against the contract."""
 
 import pytest
 
-from judge.testing import RemoteError, TooSlow, WrongAnswer
+from judge.testing import RemoteError, TooSlow, WrongAnswer, asking
 
 NAMES = "abcdefgh"
 # How long one transfer may take before it counts as never returning. Once one has hung in
@@ -27,6 +27,12 @@ class Bank:
     def _story(self) -> str:
         return "; ".join(self.log)
 
+    def _asked(self) -> str:
+        """The last transfer, in the learner's terms: "transfer(b, a, 1) after transfer(a, b, 100), where a = …"."""
+        *_, last = self.log
+        before = self.log[1:-1]
+        return f"{last}{' after ' + ', '.join(before) if before else ''}, where {self.log[0]}"
+
     def _balances_text(self, values) -> str:
         return ", ".join(f"{NAMES[k]}.balance {v}" for k, v in enumerate(values))
 
@@ -35,7 +41,11 @@ class Bank:
         if HANGS["seen"] >= HANGS_BEFORE_GIVING_UP:
             raise TooSlow(HANGS["story"])
         waited = HANGS["wait_s"]
-        outcome = self.support.attempt(self.accounts[i], self.accounts[j], amount, self.accounts, waited)
+        # the judge's thread waits `waited` s for the transfer; the whole call runs out of time only
+        # when the transfer keeps the interpreter busy the whole while
+        with asking(self._asked(), if_slow="a transfer is a few reads and writes of two balances under two locks: "
+                                           "nothing in it should compute for seconds"):
+            outcome = self.support.attempt(self.accounts[i], self.accounts[j], amount, self.accounts, waited)
         if "hung" in outcome:
             HANGS["wait_s"] = 0.25
             if i == j:

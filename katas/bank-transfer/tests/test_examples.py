@@ -7,7 +7,7 @@ threads every microsecond, so an unsafe transfer fails these tests on every run.
 
 import random
 
-from judge.testing import RemoteError, TooSlow, WrongAnswer
+from judge.testing import RemoteError, TooSlow, WrongAnswer, asking
 
 # one transfer at a time ------------------------------------------------------------------
 
@@ -61,8 +61,12 @@ def test_large_amounts_and_ids_in_any_order(bank):
 # many threads at once ---------------------------------------------------------------------
 
 
-def run(support, start, plans, ids=None):
-    report = support.run_concurrently(start, plans, ids)
+DEADLOCK = "two transfers in opposite directions that lock src then dst wait for each other forever"
+
+
+def run(support, start, plans, ids=None, *, asked, if_slow=DEADLOCK):
+    with asking(asked, if_slow=if_slow):
+        report = support.run_concurrently(start, plans, ids)
     if report["errors"]:
         raise RemoteError(report["errors"][0], f"transfer(...) in one of {len(plans)} threads running at once")
     return report
@@ -76,7 +80,7 @@ def describe(start, plans) -> str:
 def test_two_threads_in_opposite_directions(support):
     start = [1000, 1000]
     plans = [[(0, 1, 1)] * 200, [(1, 0, 1)] * 200]
-    report = run(support, start, plans)
+    report = run(support, start, plans, asked="transfer(a, b, 1) and transfer(b, a, 1) from 2 threads at once, 200 times each way")
     if not report["finished"]:
         raise TooSlow(
             "two transfers in opposite directions waited for each other forever: one thread repeated "
@@ -93,7 +97,8 @@ def test_many_threads_in_every_direction(support):
     plans = []
     for _ in range(8):
         plans.append([(*rng.sample(range(5), 2), rng.randint(1, 20)) for _ in range(150)])
-    report = run(support, start, plans, ids=[7, 3, 11, 5, 2])
+    report = run(support, start, plans, ids=[7, 3, 11, 5, 2],
+                 asked="transfer() from 8 threads at once, 150 times each, between random pairs of 5 accounts")
     if not report["finished"]:
         raise TooSlow(
             f"{describe(start, plans)}: after {report['done']} transfers, transfers in opposite directions waited for "
@@ -129,7 +134,9 @@ def check_balances(report, start, plans):
 def test_many_threads_drain_one_account(support):
     start = [50] + [0] * 8
     plans = [[(0, k + 1, 1)] * 20 for k in range(8)]
-    report = run(support, start, plans)
+    report = run(support, start, plans, asked="transfer(a, …, 1) from 8 threads at once, 20 times each, out of an account a holding 50",
+                 if_slow="a transfer that raises ValueError while holding a lock, outside a `with` block, never releases it, "
+                         "and every later transfer from a waits for it forever")
     if not report["finished"]:
         raise TooSlow(f"{describe(start, plans)}: after {report['done']} transfers, the threads waited for each other forever")
     got = report["balances"]
