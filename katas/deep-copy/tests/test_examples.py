@@ -5,24 +5,48 @@ any memo fails on the cycles (runtime error) before it fails on the aliasing. Tw
 calls come first: a memo that outlives its call is found there, before it hands
 back stale copies elsewhere."""
 
-from judge.testing import expect
+from judge.testing import asking, expect
+
+# what to say when a copy of a value with a cycle never finishes (a loop with an explicit stack
+# and no memo goes round the cycle until the time runs out, with no RecursionError to hint at)
+CYCLE_IF_SLOW = ("a copy that does not remember what it already copied goes round the cycle forever: "
+                 "keep each container's copy in a dict keyed by id() of the original")
 
 
 def check_plain(solution, support, verdict_of, value, note=None):
     # New, equal and the input unchanged, checked in the solution process (call_unchanged cannot
     # be used: a wrong copy may be cyclic, which plain data cannot carry); then equal type for
     # type here, where the judge compares.
-    verdict_of(support.check_plain(value, value), f"deep_copy({value!r})", cyclic=False)
+    with asking(f"deep_copy({value!r})"):
+        report = support.check_plain(value, value)
+    verdict_of(report, f"deep_copy({value!r})", cyclic=False)
     expect(solution.deep_copy(value), value, note=note or "the copy equals the original, type for type")
 
 
+# each case of support.CASES, as the learner would say it
+ASKED = {
+    "self_list": "deep_copy of a list that contains itself",
+    "self_dict": "deep_copy of a dict that contains itself",
+    "two_lists_in_a_cycle": "deep_copy of two lists that contain each other",
+    "cycle_through_a_tuple": "deep_copy of a list that contains a tuple that contains the list",
+    "shared_list": "deep_copy of a list that holds the same list twice",
+    "shared_everywhere": "deep_copy of a dict whose parts are shared in several places",
+    "equal_but_distinct": "deep_copy of a list of equal but different lists, dicts and sets",
+    "deep_lists": "deep_copy of lists nested 500 deep",
+    "deep_dicts": "deep_copy of dicts nested 500 deep",
+    "deep_mixed": "deep_copy of lists, tuples and dicts nested 500 deep",
+}
+
+
 def check_case(support, verdict_of, name, cyclic):
-    report = support.check_case(name)
+    with asking(ASKED[name], if_slow=CYCLE_IF_SLOW if cyclic else None):
+        report = support.check_case(name)
     verdict_of(report, f"deep_copy(x) where {report['input']}", cyclic=cyclic)
 
 
 def test_each_call_makes_a_copy_of_its_own(support, verdict_of):
-    report = support.copy_twice()
+    with asking("deep_copy(x), then deep_copy(x) again after changing the first copy (x = [[1, 2], {'a': [3]}])"):
+        report = support.copy_twice()
     verdict_of(report, report["input"], cyclic=False)
 
 
