@@ -1,4 +1,4 @@
-from judge.testing import WrongAnswer, call_unchanged, expect
+from judge.testing import WrongAnswer, asking, call_unchanged, expect
 
 DEPTH = 100_000
 
@@ -56,9 +56,21 @@ STEP = 1_000  # deep inputs carry items every STEP levels: the test is about dep
 MARKS = list(range(0, DEPTH, STEP))
 
 
+# the deep inputs as the learner would say them (the call would otherwise read flatten(deep_list(…)))
+ASKED = {
+    "chain": f"flatten of a list nested {DEPTH:,} levels deep",
+    "left": f"flatten of a list nested {DEPTH:,} levels deep in its first item",
+    "empty": f"flatten of {DEPTH:,} empty lists nested inside each other",
+}
+DEEP_IF_SLOW = ("copying or concatenating results at every level costs O(depth²) here: "
+                "append every item to one result list, with an explicit stack of the lists being read")
+
+
 def _deep(solution, support, shape, expected):
     nested = support.deep_list(DEPTH, shape, STEP)
-    expect(solution.flatten(nested), expected, note=f"the input is nested {DEPTH:,} levels deep, with items every {STEP:,} levels")
+    with asking(ASKED[shape], if_slow=DEEP_IF_SLOW):
+        got = solution.flatten(nested)
+    expect(got, expected, note=f"the input is nested {DEPTH:,} levels deep, with items every {STEP:,} levels")
     if support.deep_list_intact(nested, DEPTH, shape, STEP) is not True:
         raise WrongAnswer(f"flatten({nested!r}) changed its input: inputs must not be mutated")
 
