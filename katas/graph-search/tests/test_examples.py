@@ -1,7 +1,7 @@
 import importlib.util
 from pathlib import Path
 
-from judge.testing import RemoteError, TooSlow, call_unchanged, expect, expect_raises, support
+from judge.testing import RemoteError, TooSlow, asking, call_unchanged, expect, expect_raises, support
 
 _spec = importlib.util.spec_from_file_location("graph_search_checks", Path(__file__).with_name("checks.py"))
 checks = importlib.util.module_from_spec(_spec)
@@ -112,15 +112,16 @@ OVER_TIME_S = 2
 def _deep(function):
     args = "a chain 0 -> 1 -> ... -> 199,999, from 0 to 199,999" if function == "shortest_path" else "a chain 0 -> 1 -> ... -> 199,999"
     call = f"{function}({args})"
+    why = ("a queue of whole paths copies a path per node, O(n²) on a chain; keep a parent link per node instead"
+           if function == "shortest_path" else
+           "scanning the nodes again for each next node is O(V²); keep the ready nodes in a queue or stack instead")
     try:
-        got = support().on_deep_chain(function, DEPTH, OVER_TIME_S)
+        with asking(call, if_slow=why):
+            got = support().on_deep_chain(function, DEPTH, OVER_TIME_S)
     except RemoteError as err:
         err.call = call
         raise
     if got == "over time":
-        why = ("a queue of whole paths copies a path per node, O(n²) on a chain; keep a parent link per node instead"
-               if function == "shortest_path" else
-               "scanning the nodes again for each next node is O(V²); keep the ready nodes in a queue or stack instead")
         raise TooSlow(f"{call} used more than {OVER_TIME_S} s of CPU time, where an O(V + E) solution needs a fraction of a second: {why}")
     expect(got, "the whole chain in order", call=call, note="[0, 1, ..., 199999] is the only right answer")
 
