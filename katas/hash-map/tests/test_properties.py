@@ -8,7 +8,7 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 
-from judge.testing import expect, expect_raises, submission, support
+from judge.testing import asking, expect, expect_raises, submission, support
 
 _short = reprlib.Repr()
 _short.maxdict = 12
@@ -81,8 +81,9 @@ class HashMapAgainstModel(RuleBasedStateMachine):
         expect(self.map.contains(key), False, note=note)
         # Every remaining key must still be found: one round trip for all of them.
         others = list(self.model)
-        found = support().get_each(self.map, others, "absent")
         before = "; ".join(self.map.history)
+        with asking(f"{before}; get(k, 'absent') for each k in {_short.repr(others)}"):
+            found = support().get_each(self.map, others, "absent")
         for other, got in zip(others, found):
             expect(got, self.model[other], note=note, call=f"{before}; get({other!r}, 'absent')")
         expect(self.map.len(), len(self.model), note=note)
