@@ -6,7 +6,7 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 
-from judge.testing import expect, expect_raises, submission, support
+from judge.testing import asking, expect, expect_raises, submission, support
 
 values = st.integers(min_value=-20, max_value=20)
 
@@ -15,7 +15,11 @@ class HeapAgainstModel(RuleBasedStateMachine):
     @initialize(start=st.lists(values, max_size=12))
     def create(self, start):
         """Either an empty MinHeap() or MinHeap.heapify(start)."""
-        self.heap = support().heapify(start) if start else submission().MinHeap()
+        if start:
+            with asking(f"MinHeap.heapify({start!r})"):
+                self.heap = support().heapify(start)
+        else:
+            self.heap = submission().MinHeap()
         self.model = sorted(start)
 
     def _holds(self):
