@@ -11,7 +11,7 @@ was a staticmethod before the patch: …".
 
 import pytest
 
-from judge.testing import InternalError, WrongAnswer, raise_reported
+from judge.testing import InternalError, WrongAnswer, asking, raise_reported
 
 # a target's class or base class, for what getattr finds when the target only inherits the name
 PARENT = {"config": "Config", "Child": "Base"}
@@ -27,8 +27,38 @@ def shown(label) -> str:
     return "None" if label is None else label
 
 
+def describe_steps(steps) -> str:
+    """The steps as the learner reads them, in the words of Checker's story: what the calls
+    made through support.run are named by (its own name would tell the learner nothing)."""
+    said = []
+    for step in steps:
+        kind = step[0]
+        if kind == "patch":
+            _, pid, target, name, label = step
+            said.append(f"{pid} = patch({target}, {name!r}, {shown(label)})")
+        elif kind == "enter":
+            said.append(f"`with {step[2]} as v:` opens block {step[1]}")
+        elif kind == "leave":
+            said.append(f"block {step[1]} ends")
+        elif kind == "raise":
+            said.append(f"block {step[1]} raises BlockError('raised in block {step[1]}')")
+        elif kind == "call":
+            _, cid, pid, fails = step
+            said.append(f"{cid} = a function decorated with @{pid}; {cid}(1, 'two', key=3)"
+                        + (", which raises FuncError" if fails else ""))
+        elif kind == "recurse":
+            _, pid, depth, fails = step
+            said.append(f"a recursive function decorated with @{pid}, called {depth} level{'s' if depth > 1 else ''} deep"
+                        + (", the innermost level raising FuncError" if fails else ""))
+        else:
+            raise InternalError(f"a step of a kind the model does not know: {step!r}")
+    return "; ".join(said)
+
+
 class Checker:
     """One scene's model; `apply(step, record)` checks one step's report."""
+
+    describe_steps = staticmethod(describe_steps)  # for test files, which reach the class through a fixture
 
     def __init__(self, baseline: dict, forbidden: list) -> None:
         self.baseline = baseline
@@ -342,7 +372,8 @@ def play(support):
     """play(*steps): run the steps on a fresh scene and check each against the model."""
 
     def run(*steps):
-        result = support.run(list(steps))
+        with asking(describe_steps(steps)):
+            result = support.run(list(steps))
         checker = Checker(result["baseline"], result["forbidden"])
         for step, record in zip(steps, result["records"]):
             checker.apply(list(step), record)

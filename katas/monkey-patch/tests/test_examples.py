@@ -5,7 +5,7 @@
 objects named like `fake_load`. `play(*steps)` runs the steps and checks each one against the
 model in conftest.py."""
 
-from judge.testing import expect
+from judge.testing import asking, expect
 
 
 def test_entering_sets_the_value_and_returns_it(play):
@@ -97,7 +97,8 @@ def test_the_decorator_restores_when_the_call_raises(play):
 
 
 def test_the_decorator_keeps_the_function_metadata(support):
-    found = support.decorator_metadata()
+    with asking("@patch(settings, 'timeout', v1) on a function load_profile"):
+        found = support.decorator_metadata()
     for attr in ("__name__", "__qualname__", "__doc__", "__module__"):
         got, want = found[attr]
         expect(got, want, call=f"patch(settings, 'timeout', v1)(load_profile).{attr}",

@@ -8,7 +8,7 @@ from hypothesis import Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule, run_state_machine_as_test
 
-from judge.testing import support
+from judge.testing import asking, support
 
 KEYS = [
     "settings.timeout", "settings.cache", "settings.missing_flag",
@@ -32,7 +32,9 @@ def machine(new_checker):
             self.check = new_checker(scene["baseline"], scene["forbidden"])
 
         def do(self, *steps):
-            result = support().run([list(s) for s in steps], False)
+            story = "; ".join(part for part in (self.check.text(), new_checker.describe_steps(steps)) if part)
+            with asking(story):
+                result = support().run([list(s) for s in steps], False)
             for step, record in zip(steps, result["records"]):
                 self.check.apply(list(step), record)
             self.check.forbidden(result["forbidden"])
