@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from judge.testing import WrongAnswer, raise_reported
+from judge.testing import WrongAnswer, asking, raise_reported
 
 
 # The judge's own classes, by name, as support.py defines them (same names, same hierarchy), so
@@ -152,6 +152,30 @@ def call_text(spec, calls, index: int) -> str:
 def where(spec, calls, index: int, runs: int) -> str:
     """The call, then what fetch does on each attempt."""
     return f"{call_text(spec, calls, index)}, where {script_text(calls[index], runs)}"
+
+
+# what a scenario that runs out of time most likely did: the judge's sleep returns at once
+SLOW_WAIT = ("every wait must be a call of sleep(seconds), which the judge made return at once: waiting any other "
+             "way (a loop on time.time(), threading.Event.wait) really waits, here for many seconds")
+
+
+def scenario_text(spec) -> str:
+    """What support.run_scenario(spec) asks, as the learner reads it (its own name would tell them nothing)."""
+    calls = spec["calls"]
+    text = where(spec, calls, 0, spec["attempts"])
+    more = len(calls) - 1
+    if more:
+        text += f"; then {more} more call{'s' if more > 1 else ''} of the decorated function"
+    return text
+
+
+def asking_scenario(spec):
+    return asking(scenario_text(spec), if_slow=SLOW_WAIT)
+
+
+def asking_arguments(case):
+    """What support.check_arguments(case) asks: retry(...), then a call of a function it decorated."""
+    return asking(f"{arguments_text(case)}, then a function decorated with it, called once")
 
 
 def wait_list(waits) -> str:
@@ -457,11 +481,15 @@ def check_refused(report, case, why: str) -> None:
 
 @pytest.fixture
 def check():
-    """check.scenario(report, spec), check.refused(report, case, why), check.plan(spec, call)."""
+    """check.scenario(report, spec), check.refused(report, case, why), check.plan(spec, call), and
+    check.asking_scenario(spec) / check.asking_arguments(case), which name the calls made through
+    support in the learner's words."""
 
     class Checks:
         scenario = staticmethod(check_scenario)
         refused = staticmethod(check_refused)
         plan = staticmethod(plan)
+        asking_scenario = staticmethod(asking_scenario)  # with check.asking_scenario(spec): support.run_scenario(spec)
+        asking_arguments = staticmethod(asking_arguments)  # with check.asking_arguments(case): support.check_arguments(case)
 
     return Checks

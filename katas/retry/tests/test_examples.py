@@ -3,13 +3,15 @@ raises a new exception or returns a new Response as the test's script says, and 
 sleep that records its waits (support.py). `check` is in conftest.py: it compares what happened
 with the model of the contract and names the clause that broke."""
 
-from judge.testing import expect
+from judge.testing import asking, expect
 
 T, R, P = "TransientError", "RateLimited", "PermanentError"
 
 
 def run(support, check, spec):
-    check.scenario(support.run_scenario(spec), spec)
+    with check.asking_scenario(spec):
+        report = support.run_scenario(spec)
+    check.scenario(report, spec)
 
 
 def test_returns_at_once_when_nothing_fails(support, check):
@@ -122,7 +124,8 @@ def test_works_on_methods(support, check):
 
 
 def test_keeps_the_function_metadata(support):
-    found = support.metadata()
+    with asking("retry(2, TransientError, sleep=sleep)(fetch)"):
+        found = support.metadata()
     for attr in ("__name__", "__qualname__", "__doc__", "__module__"):
         got, want = found[attr]
         expect(got, want, call=f"retry(2, TransientError, sleep=sleep)(fetch).{attr}",
@@ -134,7 +137,9 @@ def test_keeps_the_function_metadata(support):
 # arguments ---------------------------------------------------------------------------------------
 def refused(support, check, why, *cases):
     for case in cases:
-        check.refused(support.check_arguments(case), case, why)
+        with check.asking_arguments(case):
+            report = support.check_arguments(case)
+        check.refused(report, case, why)
 
 
 def test_attempts_delay_and_backoff_out_of_range_are_refused(support, check):

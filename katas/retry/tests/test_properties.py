@@ -54,7 +54,9 @@ def scenarios(draw):
 @SETTINGS
 @given(spec=scenarios())
 def test_any_failures_over_any_calls_match_the_model(spec, check):
-    check.scenario(support().run_scenario(spec), spec)
+    with check.asking_scenario(spec):
+        report = support().run_scenario(spec)
+    check.scenario(report, spec)
 
 
 @st.composite
@@ -73,7 +75,9 @@ def long_runs(draw):
 @settings(max_examples=30, phases=[Phase.explicit, Phase.generate, Phase.shrink])
 @given(spec=long_runs())
 def test_long_runs_of_failures_use_every_attempt(spec, check):
-    check.scenario(support().run_scenario(spec), spec)
+    with check.asking_scenario(spec):
+        report = support().run_scenario(spec)
+    check.scenario(report, spec)
 
 
 numbers_out_of_range = st.one_of(
@@ -89,7 +93,9 @@ numbers_out_of_range = st.one_of(
 @given(case=numbers_out_of_range)
 def test_numbers_out_of_range_are_refused(case, check):
     arguments, why = case
-    check.refused(support().check_arguments(arguments), arguments, why)
+    with check.asking_arguments(arguments):
+        report = support().check_arguments(arguments)
+    check.refused(report, arguments, why)
 
 
 # a member that makes the exceptions value invalid, and why
@@ -111,4 +117,6 @@ def test_a_tuple_with_an_invalid_member_is_refused(valid, bad, at, check):
     member, why = bad
     names = [*valid[:at], member, *valid[at:]]
     arguments = {"attempts": 3, "exceptions": names}
-    check.refused(support().check_arguments(arguments), arguments, why)
+    with check.asking_arguments(arguments):
+        report = support().check_arguments(arguments)
+    check.refused(report, arguments, why)
