@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from judge.testing import RemoteError, WrongAnswer
+from judge.testing import RemoteError, WrongAnswer, asking
 
 # str() of each exception the judge raises inside compute (PaymentDeclined is a plain Exception subclass)
 ERROR_TYPES = {
@@ -58,6 +58,23 @@ def check_records(records, expected, call: str, names=("compute",)) -> None:
     raise WrongAnswer(text + "".join(f"; {h}" for h in hints))
 
 
+def describe_call(spec: dict) -> str:
+    """compute(41), which ran 0.25 s on time.perf_counter() and raised ValueError('bad input'): as
+    support.py's _describe says it (for calls that have not come back yet)."""
+    parts = [repr(a) for a in spec.get("args", [])]
+    parts += [f"{k}={v!r}" for k, v in spec.get("kwargs", {}).items()]
+    text = f"compute({', '.join(parts)}), which ran {spec.get('seconds', 0.0)!r} s on time.perf_counter()"
+    if spec.get("error") is not None:
+        name, message = spec["error"]
+        text += f" and raised {name}({'' if message is None else repr(message)})"
+    return text
+
+
+def asking_calls(specs):
+    """What support.run_calls(specs) asks, as the learner reads it (its own name would tell them nothing)."""
+    return asking(f"timer(compute), then {'; then '.join(map(describe_call, specs))}")
+
+
 def check_call(outcome: dict, spec: dict, earlier: tuple[str, ...] = ()) -> None:
     """One call of timer(compute), as support.run_calls reported it, against the contract.
     `earlier` describes the calls made before it on the same decorated function."""
@@ -95,11 +112,13 @@ def check_call(outcome: dict, spec: dict, earlier: tuple[str, ...] = ()) -> None
 
 @pytest.fixture
 def check():
-    """check.call(outcome, spec), check.records(records, expected, call, names), check.expected(seconds, error, name)."""
+    """check.call(outcome, spec), check.records(records, expected, call, names), check.expected(seconds, error, name),
+    and check.asking_calls(specs), which names the calls made through support.run_calls as the learner reads them."""
 
     class Checks:
         call = staticmethod(check_call)
         records = staticmethod(check_records)
         expected = staticmethod(expected_records)
+        asking_calls = staticmethod(asking_calls)  # with check.asking_calls(specs): support.run_calls(specs)
 
     return Checks

@@ -2,11 +2,12 @@
 error=None, **options), which returns `value` itself after `seconds` on the judge's
 perf_counter clock, or raises `error` (see support.py); `check` is in conftest.py."""
 
-from judge.testing import WrongAnswer, expect
+from judge.testing import WrongAnswer, asking, expect
 
 
 def run(support, check, *specs):
-    outcomes = support.run_calls(list(specs))
+    with check.asking_calls(specs):
+        outcomes = support.run_calls(list(specs))
     for i, (outcome, spec) in enumerate(zip(outcomes, specs)):
         check.call(outcome, spec, tuple(o["call"] for o in outcomes[:i]))
 
@@ -25,7 +26,8 @@ def test_passes_positional_and_keyword_arguments(support, check):
 
 
 def test_keeps_the_function_metadata(support):
-    found = support.metadata()
+    with asking("timer(compute)"):
+        found = support.metadata()
     for attr in ("__name__", "__qualname__", "__doc__", "__module__"):
         got, want = found[attr]
         expect(got, want, call=f"timer(compute).{attr}",
@@ -35,7 +37,8 @@ def test_keeps_the_function_metadata(support):
 
 
 def test_decorating_neither_calls_nor_logs(support):
-    effects = support.decoration_effects()
+    with asking("timer(compute) alone, without calling what it returns"):
+        effects = support.decoration_effects()
     expect(effects["times_called"], 0, call="timer(compute) alone: the number of times compute ran",
            note="decorating must not call the function; the wrapper calls it")
     expect(effects["records"], [], call="timer(compute) alone: the records logged",
@@ -78,11 +81,13 @@ def test_elapsed_has_four_decimals(support, check):
 
 
 def test_works_on_methods(support, check):
-    counter = support.Counter()
+    with asking("class Counter with a method add decorated with @timer; Counter()"):
+        counter = support.Counter()
     for amount, seconds, total in ((5, 0.25, 5), (10, 1.0, 15)):
-        expect(counter.add(amount, seconds=seconds), total, note="add() returns the counter's new total")
-        records = support.method_records()
         call = f"Counter().add({amount}, seconds={seconds}) on a method decorated with @timer"
+        with asking(call):
+            expect(counter.add(amount, seconds=seconds), total, note="add() returns the counter's new total")
+        records = support.method_records()
         try:
             # the qualified name is an acceptable reading of "{name}" too
             check.records(records, check.expected(seconds, None, "Counter.add"), call, names=("add", "Counter.add"))

@@ -29,7 +29,8 @@ specs = st.fixed_dictionaries(
 @settings(max_examples=60, phases=[Phase.explicit, Phase.generate, Phase.shrink])  # no explain phase: slow, and adds nothing
 @given(calls=st.lists(specs, min_size=1, max_size=5))
 def test_every_call_returns_or_reraises_and_logs_its_own_time(calls, check):
-    outcomes = support().run_calls(calls)
+    with check.asking_calls(calls):
+        outcomes = support().run_calls(calls)
     for i, (outcome, spec) in enumerate(zip(outcomes, calls)):
         check.call(outcome, spec, tuple(o["call"] for o in outcomes[:i]))
 
