@@ -1,6 +1,6 @@
 from fractions import Fraction
 
-from judge.testing import expect_raises
+from judge.testing import asking, expect_raises
 
 NEAR_1E9 = [1e9 + 4, 1e9 + 7, 1e9 + 13, 1e9 + 16]  # mean 1e9 + 10, variance 22.5
 
@@ -26,7 +26,8 @@ def test_integers_give_float_mean_and_variance(solution, stats):
 
 def test_empty_input_is_an_error(solution, support):
     expect_raises("ValueError", solution.running_stats, [])
-    expect_raises("ValueError", solution.running_stats, support.one_shot([]))
+    with asking("running_stats(v for v in [])"):
+        expect_raises("ValueError", solution.running_stats, support.one_shot([]))
     expect_raises("ValueError", solution.running_stats, ())
 
 
@@ -36,7 +37,9 @@ def test_any_iterable(solution, stats):
 
 def test_generator_read_only_once(solution, support, stats):
     values = [1.0, 2.0, 4.0, 9.0]
-    stats.expect(solution.running_stats(support.one_shot(values)), *stats.exact(values)[:3], scale=9,
+    with asking(f"running_stats(v for v in {values!r})"):
+        got = solution.running_stats(support.one_shot(values))
+    stats.expect(got, *stats.exact(values)[:3], scale=9,
                  note="the values come from a generator, which can be read only once")
 
 
@@ -55,5 +58,8 @@ def test_a_million_values_from_a_generator(solution, support, stats):
     # 1e9 + 0.5·(k mod 1000): a million values in whole cycles, so the statistics are those of one cycle
     one_cycle = [Fraction(10**9) + Fraction(k, 2) for k in range(1000)]
     count, mean, variance, scale = stats.exact(one_cycle)
-    stats.expect(solution.running_stats(support.cycling_stream(1_000_000, 1e9, 1000, 0.5)), 1_000_000, mean, variance,
+    with asking("running_stats(1e9 + 0.5 * (k % 1000) for k in range(1_000_000))",
+                if_slow="one pass with a few operations per value reads a million values in about a second"):
+        got = solution.running_stats(support.cycling_stream(1_000_000, 1e9, 1000, 0.5))
+    stats.expect(got, 1_000_000, mean, variance,
                  scale=scale, variance_rel=1e-6, variance_abs=0, note="a generator of a million values near 1e9, read once")

@@ -3,7 +3,7 @@
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from judge.testing import submission, support
+from judge.testing import asking, submission, support
 
 # Moderate numbers: ints, and floats that are multiples of 1/64, so that the exact answer is easy to state.
 numbers = st.one_of(
@@ -23,7 +23,9 @@ def test_matches_exact_statistics(values, stats):
 @given(values=st.lists(numbers, min_size=1, max_size=40))
 def test_matches_exact_statistics_on_a_generator(values, stats):
     count, mean, variance, scale = stats.exact(values)
-    stats.expect(submission().running_stats(support().one_shot(values)), count, mean, variance, scale=scale,
+    with asking(f"running_stats(v for v in {values!r})"):
+        got = submission().running_stats(support().one_shot(values))
+    stats.expect(got, count, mean, variance, scale=scale,
                  note="the values come from a generator, which can be read only once")
 
 
