@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .complexity.engine import REFERENCE_LABEL
-from .failures import InternalError, RemoteError, SubmissionFailure
+from .failures import DeadlinePassed, InternalError, RemoteError, SubmissionFailure
 from .model import Kata
 from .sandbox.process import Sandbox, SandboxConfig
 from .verdict import Verdict
@@ -78,8 +78,10 @@ def open_sandbox(kata: Kata, submission: Path, label: str = "your code", **overr
     try:
         try:
             ready = sandbox.request("prepare", {}, call="loading the kata's support code", timeout=kata.meta.limits.import_s)
+        except DeadlinePassed:
+            raise  # the whole judging's time, spent by the learner's earlier calls, ran out here
         except (RemoteError, SubmissionFailure) as exc:
-            # nothing of the learner's has run yet: the kata (or the judge) failed
+            # nothing of the learner's has run in this process yet: the kata (or the judge) failed
             detail = exc.describe() if isinstance(exc, RemoteError) else exc.message
             raise InternalError(f"the kata's support code failed before your file was imported: {detail}") from None
         if ready != "prepared":

@@ -37,7 +37,7 @@ def error_of(kata_dir) -> str:
 def test_shipped_kata_loads():
     kata = load_kata(LRU)
     assert kata.meta.requires == ["LRUCache"]
-    assert [g for g, _ in kata.group_weights()] == ["rules", "examples", "properties", "performance"]
+    assert [g for g, _ in kata.group_weights()] == ["rules", "examples", "properties", "performance", "space"]
 
 
 def test_misspelled_key_names_the_key_and_the_nearest_valid_one(kata_dir):
@@ -53,9 +53,9 @@ def test_misspelled_nested_key(kata_dir):
 
 
 def test_wrong_type(kata_dir):
-    rewrite(kata_dir, "examples = 30", 'examples = "30"')
+    rewrite(kata_dir, "examples = 25", 'examples = "25"')
     message = error_of(kata_dir)
-    assert "groups.examples" in message and "'30'" in message
+    assert "groups.examples" in message and "'25'" in message
 
 
 def test_missing_field(kata_dir):

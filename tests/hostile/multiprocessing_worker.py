@@ -1,30 +1,53 @@
 # expect: accepted
-"""A correct solution that counts the values in a multiprocessing worker (fork start method)
-and reads the counts back over a pipe: forking is allowed, the worker's exit must not be taken
-for a reply, and its CPU time is the submission's like any other."""
+# kata: sorting
+"""A correct solution that sorts in a multiprocessing worker (fork start method) and reads the
+order back over a pipe: forking is allowed, the worker's exit must not be taken for a reply,
+and its CPU time is the submission's like any other. (It used to be a pair-sum; pair-sum now
+measures space, and a forked worker's copy-on-write pages of the input are memory the
+submission holds.)"""
 import multiprocessing
 
 
-def _count(arr, conn):
-    counts = {}
-    for x in arr:
-        counts[x] = counts.get(x, 0) + 1
-    conn.send(counts)
-    conn.close()
+def _order(items):
+    """A stable bottom-up merge sort of the indices, comparing items only with <."""
+    order = list(range(len(items)))
+    width = 1
+    while width < len(order):
+        merged = []
+        for lo in range(0, len(order), 2 * width):
+            left, right = order[lo:lo + width], order[lo + width:lo + 2 * width]
+            i = j = 0
+            while i < len(left) and j < len(right):
+                if items[right[j]] < items[left[i]]:
+                    merged.append(right[j])
+                    j += 1
+                else:
+                    merged.append(left[i])
+                    i += 1
+            merged += left[i:] + right[j:]
+        order = merged
+        width *= 2
+    return order
 
 
-def find_pairs(arr, target):
+def _in_a_worker(arr):
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
-    worker = context.Process(target=_count, args=(arr, send))
+
+    def work():
+        send.send(_order(arr))
+        send.close()
+
+    worker = context.Process(target=work)
     worker.start()
-    counts = receive.recv()
+    order = receive.recv()
     worker.join()
-    pairs = []
-    for a in counts:
-        b = target - a
-        if a < b and b in counts:
-            pairs.append((a, b))
-        elif a == b and counts[a] >= 2:
-            pairs.append((a, a))
-    return pairs
+    return [arr[i] for i in order]
+
+
+def quicksort(arr):
+    return _in_a_worker(arr)
+
+
+def merge_sort(arr):
+    return _in_a_worker(arr)
