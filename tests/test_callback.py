@@ -229,3 +229,13 @@ def test_calls_made_while_asking_are_named_by_what_was_asked(write):
                 sol.first_bad(60, None)
         assert failure.value.message == ("first_bad on a billion versions did not finish within 3 s (wall clock); "
                                          "a binary search needs 30 calls here")
+
+
+def test_a_bug_in_the_judges_function_is_an_internal_error_never_the_learners(write):
+    from judge.decide import failure_verdict
+    from judge.failures import InternalError
+
+    with solution(write, BISECT) as sol:
+        with pytest.raises(InternalError) as err:
+            sol.first_bad(100, Callback(lambda v: {}[v], name="is_bad"))
+        assert failure_verdict(err.value, sol._sandbox)[0] is Verdict.INTERNAL_ERROR

@@ -89,7 +89,7 @@ class Callbacks:
             raise InternalError(f"the judge's {callback.name} returned a value that cannot be sent during {call}: {exc}") from None
 
 
-def death_for(exc: BaseException) -> SubmissionFailure:
+def death_for(exc: BaseException) -> SubmissionFailure | None:
     """The solution process's death when a Callback's function ended the call with a verdict of
     the kata's (TooSlow after too many calls, WrongAnswer on a call out of range): that verdict
     and message, not a timeout's, for every later call too."""
@@ -99,4 +99,4 @@ def death_for(exc: BaseException) -> SubmissionFailure:
         return SubmissionFailure(Verdict.MEMORY_LIMIT_EXCEEDED, str(exc))
     if isinstance(exc, AssertionError):  # WrongAnswer
         return SubmissionFailure(Verdict.WRONG_ANSWER, str(exc).split("\nassert ")[0].strip())
-    return SubmissionFailure(Verdict.RUNTIME_ERROR, f"the call was stopped by the judge: {exc}")
+    return None  # any other exception is a bug in the kata's function: the judge's fault, not a verdict

@@ -356,8 +356,11 @@ class Sandbox:
                     raise _Dead(SubmissionFailure(Verdict.RUNTIME_ERROR, f"{self.label} wrote something other than a call of the judge's function during {call}")) from None
                 except (InternalError, KeyboardInterrupt, SystemExit):
                     raise
-                except Exception as exc:  # the kata's verdict, raised by its function: the call ends here
-                    self.death = death_for(exc)
+                except Exception as exc:  # raised by the kata's function: the call ends here
+                    death = death_for(exc)
+                    if death is None:  # not a verdict: a bug in the kata's function
+                        raise InternalError(f"the judge's function failed during {call}: {type(exc).__name__}: {exc}") from exc
+                    self.death = death
                     self._kill()
                     raise
                 self._channel.send(answer, deadline)
