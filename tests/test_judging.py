@@ -229,3 +229,14 @@ def test_a_fresh_kata_judge_writes_nothing_in_the_learners_folder(tmp_path):
                           env={**__import__("os").environ, "XDG_CACHE_HOME": str(tmp_path.parent / "cache")})
     assert done.returncode == 0, done.stdout + done.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_progress_names_each_group_and_each_size_measured(pair_sum):
+    """What the spinner of `kata judge` shows on a terminal (judge/progress.py)."""
+    from judge.progress import listening
+
+    said = []
+    with listening(said.append):
+        judge_submission(pair_sum, ROOT / "katas/pair-sum/submissions/accepted/reference.py")
+    assert "pair-sum: examples" in said and "pair-sum: performance" in said
+    assert any(text.startswith("measuring find_pairs") and "n = " in text for text in said), said[:20]
