@@ -85,8 +85,9 @@ def hint(kata: Kata) -> None:
         used = json.loads(record.read_text())
     except (OSError, ValueError):
         used = {}
-    shown = min(len(hints), int(used.get(kata.slug, 0)) + 1) if isinstance(used, dict) else 1
     used = used if isinstance(used, dict) else {}
+    before = used.get(kata.slug, 0)
+    shown = min(len(hints), (before if type(before) is int and before >= 0 else 0) + 1)
     used[kata.slug] = shown
     from .grade.cache import atomic_write
 
