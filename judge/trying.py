@@ -86,8 +86,10 @@ def parse_calls(text: str, kata: Kata, where: str = "--call") -> list[Call]:
     try:
         tree = ast.parse(text.strip(), mode="exec")
     except SyntaxError as exc:
-        raise KataError(f"{where} {text!r} is not a sequence of calls: {exc.msg} at column {exc.offset}; "
+        raise KataError(f"{where} {_short(text)} is not a sequence of calls: {exc.msg} at column {exc.offset}; "
                         "write calls separated by ';', e.g. \"LRUCache(2); put(1, 1); get(1)\"") from None
+    except (ValueError, RecursionError, MemoryError) as exc:  # a null byte, nesting too deep to parse
+        raise KataError(f"{where} cannot be read as calls ({type(exc).__name__}); write calls separated by ';'") from None
     calls = []
     for stmt in tree.body:
         piece = ast.get_source_segment(text.strip(), stmt) or ast.unparse(stmt)
@@ -114,6 +116,10 @@ def parse_calls(text: str, kata: Kata, where: str = "--call") -> list[Call]:
     if not calls:
         raise KataError(f"{where} is empty; write calls separated by ';', e.g. \"LRUCache(2); put(1, 1); get(1)\"")
     return calls
+
+
+def _short(text: str, most: int = 80) -> str:
+    return repr(text if len(text) <= most else text[:most] + "…")
 
 
 def _literal(node: ast.AST, piece: str, where: str):
