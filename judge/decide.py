@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 
-from .failures import InternalError, SubmissionFailure, TooMuchSpace, TooSlow
+from .failures import InternalError, SubmissionFailure, kata_verdict
 from .sandbox.process import DeadlinePassed, RemoteError
 from .verdict import Verdict
 
@@ -55,14 +55,11 @@ def failure_verdict(exc: BaseException, sandbox=None, death: SubmissionFailure |
 def _typed(e: BaseException, sandbox) -> tuple[Verdict, str] | None:
     if isinstance(e, SubmissionFailure):
         return e.verdict, e.message
-    if isinstance(e, TooSlow):
-        return Verdict.TIME_LIMIT_EXCEEDED, str(e)
-    if isinstance(e, TooMuchSpace):
-        return Verdict.MEMORY_LIMIT_EXCEEDED, str(e)
     if isinstance(e, RemoteError):
         return remote_verdict(e, sandbox)
-    if isinstance(e, AssertionError):
-        return Verdict.WRONG_ANSWER, str(e).split("\nassert ")[0].strip() or "a hidden check failed"
+    found = kata_verdict(e)
+    if found is not None:
+        return found
     if type(e).__name__ == "Failed" and "Timeout" in str(e):
         return Verdict.TIME_LIMIT_EXCEEDED, _group_timeout_message(sandbox)
     return None

@@ -74,3 +74,15 @@ class RemoteError(Exception):
         if self.where:
             text += f"\n{self.where}"
         return text
+
+
+def kata_verdict(e: BaseException) -> tuple[Verdict, str] | None:
+    """The verdict a failure raised by a kata's own code carries (a hidden test, or a Callback's
+    function): TooSlow, TooMuchSpace, or an assertion such as WrongAnswer; None for anything else."""
+    if isinstance(e, TooSlow):
+        return Verdict.TIME_LIMIT_EXCEEDED, str(e)
+    if isinstance(e, TooMuchSpace):
+        return Verdict.MEMORY_LIMIT_EXCEEDED, str(e)
+    if isinstance(e, AssertionError):
+        return Verdict.WRONG_ANSWER, str(e).split("\nassert ")[0].strip() or "a hidden check failed"
+    return None

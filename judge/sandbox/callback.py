@@ -12,8 +12,7 @@ from __future__ import annotations
 import itertools
 import secrets
 
-from ..failures import InternalError, SubmissionFailure, TooMuchSpace, TooSlow
-from ..verdict import Verdict
+from ..failures import InternalError, SubmissionFailure, kata_verdict
 from .child import kata_protocol as protocol
 from .child.kata_protocol import FunctionRef, Handle, ProtocolError
 
@@ -92,11 +91,7 @@ class Callbacks:
 def death_for(exc: BaseException) -> SubmissionFailure | None:
     """The solution process's death when a Callback's function ended the call with a verdict of
     the kata's (TooSlow after too many calls, WrongAnswer on a call out of range): that verdict
-    and message, not a timeout's, for every later call too."""
-    if isinstance(exc, TooSlow):
-        return SubmissionFailure(Verdict.TIME_LIMIT_EXCEEDED, str(exc))
-    if isinstance(exc, TooMuchSpace):
-        return SubmissionFailure(Verdict.MEMORY_LIMIT_EXCEEDED, str(exc))
-    if isinstance(exc, AssertionError):  # WrongAnswer
-        return SubmissionFailure(Verdict.WRONG_ANSWER, str(exc).split("\nassert ")[0].strip())
-    return None  # any other exception is a bug in the kata's function: the judge's fault, not a verdict
+    and message, not a timeout's, for every later call too. None for any other exception: a
+    bug in the kata's function, the judge's fault and not a verdict."""
+    found = kata_verdict(exc)
+    return None if found is None else SubmissionFailure(*found)
