@@ -26,6 +26,8 @@ from .cli_common import (
     _console,
     _prose_console,
     _shown,
+    read_record,
+    record,
     solution_file,
     workspace,
 )
@@ -34,27 +36,12 @@ from .model import Kata
 from .verdict import Verdict
 
 
-def _status_file() -> Path:
-    return workspace() / ".kata" / "status.json"
-
-
 def _read_status() -> dict:
-    try:
-        return json.loads(_status_file().read_text())
-    except (OSError, ValueError):
-        return {}
+    return read_record("status.json")
 
 
 def _record_status(slug: str, sha: str, verdict: str, score: int) -> None:
-    """Atomically (a temp file, then a rename): a judge stopped mid-write leaves the old status."""
-    from .grade.cache import atomic_write
-
-    try:
-        status = _read_status()
-        status[slug] = {"sha256": sha, "verdict": verdict, "score": score}
-        atomic_write(_status_file(), json.dumps(status, indent=2, sort_keys=True).encode())
-    except OSError:
-        pass  # the status is a convenience; never fail a judging over it
+    record("status.json", slug, {"sha256": sha, "verdict": verdict, "score": score})
 
 
 def reap_leftovers() -> list[str]:

@@ -3,6 +3,7 @@ the learner's files are."""
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -95,3 +96,27 @@ def solution_file(kata: Kata, given: Path | None) -> Path:
     if given is not None:
         raise KataError(f"{given} is a folder without {names[0]} in it; give the file to judge, e.g. kata judge {kata.slug} {where}")
     raise KataError(f"{where} does not exist; run 'kata new {kata.slug}' to start one")
+
+
+def read_record(name: str) -> dict:
+    """A learner record in solutions/.kata/ (status.json, hints.json): {} when missing,
+    unreadable or not an object (a file edited by hand never stops a command)."""
+    try:
+        data = json.loads((workspace() / ".kata" / name).read_text())
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def record(name: str, slug: str, value) -> None:
+    """Set one kata's entry in a learner record, atomically (a temp file, then a rename: a
+    command stopped mid-write leaves the old record). A record is a convenience: a failure to
+    write it never fails the command."""
+    from .grade.cache import atomic_write
+
+    data = read_record(name)
+    data[slug] = value
+    try:
+        atomic_write(workspace() / ".kata" / name, json.dumps(data, indent=2, sort_keys=True).encode())
+    except OSError:
+        pass

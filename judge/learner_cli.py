@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -16,8 +15,9 @@ from .cli_common import (
     _console,
     _prose_console,
     _shown,
+    read_record,
+    record,
     solution_file,
-    workspace,
 )
 from .model import Kata
 
@@ -80,21 +80,9 @@ def hint(kata: Kata) -> None:
     if not hints:
         click.echo(f"{kata.slug} has no hints; 'kata show {kata.slug}' has the statement")
         return
-    record = workspace() / ".kata" / "hints.json"
-    try:
-        used = json.loads(record.read_text())
-    except (OSError, ValueError):
-        used = {}
-    used = used if isinstance(used, dict) else {}
-    before = used.get(kata.slug, 0)
+    before = read_record("hints.json").get(kata.slug, 0)
     shown = min(len(hints), (before if type(before) is int and before >= 0 else 0) + 1)
-    used[kata.slug] = shown
-    from .grade.cache import atomic_write
-
-    try:
-        atomic_write(record, json.dumps(used, indent=2, sort_keys=True).encode())
-    except OSError:
-        pass  # a convenience; the hint is still shown
+    record("hints.json", kata.slug, shown)
     console = _prose_console()
     for i, text in enumerate(hints[:shown], start=1):
         console.print(Text(f"Hint {i} of {len(hints)}: ", style="bold"), Text(text, style="" if i == shown else "dim"), sep="")
