@@ -149,12 +149,20 @@ class Blind:
         return f"<value {self.id}>"
 
 
-def heapify_blind(n, less):
-    """MinHeap.heapify of n values compared by the judge's `less(id_a, id_b)`; the heap comes
-    back as a handle, and from here on nothing else compares them (the judge reads its count)."""
+def heapify_blind(n, less, extracts=3):
+    """MinHeap.heapify of n values compared by the judge's `less(id_a, id_b)`, then a peek and
+    `extracts` extract_min with the judge still comparing (a heapify that defers its work to
+    the first peek is counted too). Returns the heap (a handle) and the ids taken out; from here
+    on nothing compares the values until drain_blind."""
     Blind.less = less
     try:
-        return _solution().MinHeap.heapify([Blind(i) for i in range(n)])
+        heap = _solution().MinHeap.heapify([Blind(i) for i in range(n)])
+        heap.peek()
+        taken = []
+        for _ in range(extracts):
+            v = heap.extract_min()
+            taken.append(v.id if type(v) is Blind else None)
+        return [heap, taken]
     finally:
         Blind.less = _refused
 
