@@ -142,28 +142,33 @@ def _cache_entries(cache: Path) -> list[Path]:
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_an_interrupted_grading_ends_its_workers_and_keeps_finished_judgings_cached(tmp_path, sig):
     group = tmp_path / "group"
-    for member, source in (("alice", REFERENCE), ("bob", SLOW), ("carol", SLOW)):
+    # Each slow member takes about 22 s to be judged (two 10 s timeouts), and the reference beside
+    # a submission that spins can take as long (its measurements are retried while the machine is
+    # busy): with four slow members, one is still running whenever alice's judging is done.
+    slow = ("bob", "carol", "dave", "erin")
+    for member, source in (("alice", REFERENCE), *((name, SLOW) for name in slow)):
         (group / member).mkdir(parents=True)
-        shutil.copyfile(source, group / member / "pair-sum.py")
+        # each file its own, so that no judging is answered from another's cache entry
+        (group / member / "pair-sum.py").write_text(source.read_text() + f"\n# {member}\n")
     cache = tmp_path / "cache"
 
     args = ["grade", str(group), "--jobs", "2", "--cache", str(cache), "--json", str(tmp_path / "board.json")]
     with _kata(args, tmp_path) as proc:
-        # alice's judging finished and cached; bob's and carol's solution processes are running
-        _wait_for(lambda: _cache_entries(cache) and len([n for n in _scratch(tmp_path) if n.startswith("kata-run-")]) == 2, 90, proc)
+        # alice's judging finished and cached; a slow member's solution process is running
+        _wait_for(lambda: _cache_entries(cache) and [n for n in _scratch(tmp_path) if n.startswith("kata-run-")], 120, proc)
         time.sleep(0.5)
         workers = _workers(proc.pid)
         assert len(workers) == 2
         judges = {proc.pid, *workers}
-        assert _marked(judges), "bob's and carol's submissions should be running when the signal comes"
+        assert _marked(judges), "a slow member's submission should be running when the signal comes"
         elapsed, stderr = _stopped(proc, sig)
 
     assert proc.returncode == CODES[sig]
     assert elapsed < 2.0  # it stops within a second; the margin is for a loaded machine
     _assert_said_once(stderr, "kata: interrupted; no scoreboard was written (finished judgings stay cached)")
-    assert "[1/3] alice/pair-sum.py: AC 100" in stderr
-    assert len(_cache_entries(cache)) == 1  # alice's, kept
-    assert json.loads(_cache_entries(cache)[0].read_text())["result"]["verdict"] == "accepted"
+    assert re.search(r"\[\d/5\] alice/pair-sum\.py: AC 100", stderr), stderr
+    verdicts = [json.loads(entry.read_text())["result"]["verdict"] for entry in _cache_entries(cache)]
+    assert "accepted" in verdicts and len(verdicts) < 5  # alice's (and any slow one's finished) kept
     assert not (tmp_path / "board.json").exists()
     assert _scratch(tmp_path) == []
     assert _marked(judges) == []
