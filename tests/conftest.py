@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import shutil
+import tempfile
 import textwrap
 from pathlib import Path
 
@@ -43,3 +45,14 @@ from hypothesis import settings  # noqa: E402
 
 settings.register_profile("project", database=None)
 settings.load_profile("project")
+
+
+@pytest.fixture
+def public_temp():
+    """A temp folder others can enter, for a judge's TMPDIR: pytest's own folders are mode 700,
+    and where the judge switches the submission to uid nobody, nobody must reach the scratch
+    folders it makes in TMPDIR (else the uid layer degrades, with a warning)."""
+    folder = Path(tempfile.mkdtemp(prefix="kata-test-", dir="/tmp"))
+    folder.chmod(0o755)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)

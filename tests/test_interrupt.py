@@ -24,8 +24,7 @@ LINE = "kata: interrupted; nothing was recorded"
 
 
 def _env(tmp_path: Path) -> dict:
-    temp = tmp_path / "tmp"
-    temp.mkdir(exist_ok=True)
+    temp = _temp(tmp_path)
     env = {k: v for k, v in os.environ.items() if not k.startswith("KATA_") or k == "KATA_SANDBOX"}
     return {**env, "TMPDIR": str(temp), "KATA_WORKSPACE": str(tmp_path / "solutions"), "COLUMNS": "200",
             "KATA_MEASURE_LOCK": str(temp / "measure.lock")}
@@ -48,8 +47,18 @@ def _wait_for(what, timeout: float, proc: subprocess.Popen | None = None):
     pytest.fail("timed out waiting for the judging to be under way")
 
 
+@pytest.fixture(autouse=True)
+def _judges_temp(tmp_path, public_temp):
+    """The judges' TMPDIR: a folder uid nobody can enter (see public_temp), found from tmp_path."""
+    (tmp_path / "tmp").symlink_to(public_temp)
+
+
+def _temp(tmp_path: Path) -> Path:
+    return (tmp_path / "tmp").resolve()
+
+
 def _scratch(tmp_path: Path) -> list[str]:
-    return sorted(p.name for p in (tmp_path / "tmp").iterdir() if p.name.startswith(("kata-run-", "kata-grade-")))
+    return sorted(p.name for p in _temp(tmp_path).iterdir() if p.name.startswith(("kata-run-", "kata-grade-")))
 
 
 def _marked(pids: set[int]) -> list[str]:

@@ -11,7 +11,6 @@ import shutil
 import subprocess
 import sys
 import sysconfig
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -92,11 +91,11 @@ def test_the_uid_verdict_follows_from_running_a_child_as_nobody():
         assert f"is not readable by uid {layers.UNPRIVILEGED}" in detail
 
 
-def test_without_bubblewrap(tmp_path):
+def test_without_bubblewrap(tmp_path, public_temp):
     """bubblewrap is not on PATH: no filesystem or network layer, the uid layer only if nobody can
     run this interpreter (not on a machine whose Python lives under a closed /root), and the
     reference is accepted whatever the case."""
-    env = _env(tmp_path, path=_path_without_bwrap(tmp_path))
+    env = _env(tmp_path, path=_path_without_bwrap(tmp_path), temp=public_temp)
     doctor = _doctor(sys.executable, env)
     assert not doctor["filesystem"]["active"] and "bubblewrap is not installed" in doctor["filesystem"]["detail"]
     assert not doctor["network"]["active"]
@@ -105,7 +104,7 @@ def test_without_bubblewrap(tmp_path):
     assert doctor["exit"] == 0  # auto: missing layers are a degradation, not an error
     _accepted(sys.executable, env)
     # CI's mode refuses to judge without every layer, and says why
-    full = _env(tmp_path, path=env["PATH"], sandbox="full")
+    full = _env(tmp_path, path=env["PATH"], sandbox="full", temp=public_temp)
     assert _doctor(sys.executable, full)["exit"] == 1
     refused = _kata(sys.executable, ["judge", "pair-sum", str(REFERENCE)], full)
     assert refused.returncode == 3 and "KATA_SANDBOX=full" in refused.stdout + refused.stderr
@@ -133,15 +132,6 @@ def test_interpreter_in_a_folder_only_root_can_enter(tmp_path):
     summary = [line for line in text.stderr.splitlines() if line.startswith("sandbox:")]
     assert len(summary) == 1 and "uid (" in summary[0] and "not readable" in summary[0], text.stderr
     assert judged.returncode == 0
-
-
-@pytest.fixture
-def public_temp():
-    """A temp folder others can enter (pytest's own lives in a folder of mode 700)."""
-    folder = Path(tempfile.mkdtemp(prefix="kata-test-", dir="/tmp"))
-    folder.chmod(0o755)
-    yield folder
-    shutil.rmtree(folder, ignore_errors=True)
 
 
 @ROOT_ONLY

@@ -14,13 +14,13 @@ from .view import CHILD_DIR, HARNESS, bwrap_command, sandboxed_interpreter
 VIEW_HARNESS = Path("/kata/harness")
 
 
-def child_config(box, work: Path, *, view: bool, drop: bool, fds: tuple[int, int]) -> dict:
+def child_config(box, work: Path, support: Path | None, *, view: bool, drop: bool, fds: tuple[int, int]) -> dict:
     from . import layers
 
     config = box.config
     return {
         "submission": "/kata/work/solution.py" if view else str(work / "solution.py"),
-        "support": ("/kata/support.py" if view else str(box.support)) if box.support else None,
+        "support": ("/kata/support.py" if view else str(support)) if support else None,
         "requires": list(box.requires),
         "memory_mb": config.memory_mb,
         "cpu_s": config.cpu_s,

@@ -123,6 +123,13 @@ class Sandbox:
             self._mounted = work
         shutil.copyfile(self.submission, work / "solution.py")
         os.chmod(work / "solution.py", 0o644)
+        support = self.support
+        if support is not None and not view:
+            # the kata may live in a folder the unprivileged uid cannot enter (a private home,
+            # pytest's temporary folders): the child reads a copy, as it reads the submission's
+            support = self.scratch / "support.py"
+            shutil.copyfile(self.support, support)
+            os.chmod(support, 0o644)
         drop = layers.active("uid")
         if drop:
             os.chmod(self.scratch, 0o755)
@@ -130,14 +137,14 @@ class Sandbox:
         req_r, req_w = os.pipe()
         rep_r, rep_w = os.pipe()
         self._channel = channel.Channel(req_w, rep_r)
-        cfg = launch.child_config(self, work, view=view, drop=drop, fds=(req_r, rep_w))
+        cfg = launch.child_config(self, work, support, view=view, drop=drop, fds=(req_r, rep_w))
         self._out = open(self.scratch / "stdout.txt", "wb")
         self._err = open(self.scratch / "stderr.txt", "wb")
         size = self.config.scratch_mb << 20 if self.disk == "bwrap" else None
         if layers.active("cgroup"):
             self.cgroup = Cgroup.create(memory_bytes=(self.config.memory_mb << 20) + (64 << 20), pids=256)
         self.proc = subprocess.Popen(
-            launch.child_command(cfg, work, self.support, view=view, scratch_bytes=size),
+            launch.child_command(cfg, work, support, view=view, scratch_bytes=size),
             stdin=subprocess.DEVNULL,
             stdout=self._out,
             stderr=self._err,
