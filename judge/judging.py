@@ -77,6 +77,9 @@ def run_group(kata: Kata, group: str, sandbox: Sandbox, seed: int, engine=None) 
         str(kata.test_file(group)),
         "-c", str(INI),
         "--rootdir", str(kata.path),
+        # conftest.py files are read from the kata's folder only: never from a folder above it
+        # that a submission could have written to (/tmp, when a kata lives there)
+        "--confcutdir", str(kata.path),
         "-p", "no:cacheprovider",
         "-p", "no:randomly",
         "--import-mode=importlib",

@@ -109,10 +109,12 @@ def _tree_digest(root: Path) -> str:
     return h.hexdigest()
 
 
-def snapshot(kata_dir: Path) -> dict:
+def snapshot(kata_dir: Path, world_writable: bool = True) -> dict:
     """What a hostile submission must not be able to change: the hidden tests and reference (the
-    copy being judged and the shipped ones), and the places a poisoner would write to."""
-    places = {Path("/tmp"), Path.home(), Path(sysconfig.get_paths()["purelib"]), Path(sys.base_prefix) / "lib", CORPUS, ROOT,
+    copy being judged and the shipped ones), and the places a poisoner would write to. Without
+    the filesystem view, uid nobody can write where everyone can (/tmp): `world_writable=False`
+    leaves it out, and `sweep_world_writable` removes what nobody left there."""
+    places = {*([Path("/tmp")] if world_writable else []), Path.home(), Path(sysconfig.get_paths()["purelib"]), Path(sys.base_prefix) / "lib", CORPUS, ROOT,
               ROOT / "judge" / "sandbox" / "child"}  # on the child's sys.path: a sitecustomize.py there poisons every child
     listing = {}
     for place in places:
@@ -122,6 +124,18 @@ def snapshot(kata_dir: Path) -> dict:
             listing[str(place)] = None
     katas = {str(d): _tree_digest(d) for d in (kata_dir, ROOT / "katas" / "pair-sum", ROOT / "katas" / "lru")}
     return {"katas": katas, "listing": listing, "env": os.environ.get("KATA_POISONED")}
+
+
+def sweep_world_writable() -> None:
+    """Remove the poisoner's files that uid nobody wrote in /tmp (a judging without the view)."""
+    from judge.sandbox.layers import UNPRIVILEGED
+
+    for path in Path("/tmp").iterdir():
+        try:
+            if (path.name in POISON_NAMES or path.suffix == ".pth") and path.lstat().st_uid == UNPRIVILEGED:
+                path.unlink()
+        except OSError:
+            pass
 
 
 def leftover_processes() -> list[str]:

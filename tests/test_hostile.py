@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from hostile_support import Listener, corpus, leftover_cgroups, leftover_processes, leftover_scratch, short_limits_kata, snapshot
+from hostile_support import Listener, corpus, leftover_cgroups, leftover_processes, leftover_scratch, short_limits_kata, snapshot, sweep_world_writable
 from judge.judging import judge_submission
 from judge.sandbox.layers import detect
 
@@ -68,9 +68,14 @@ def test_hostile_submission(entry, katas, listener):
     missing = [n for n in entry.needs if not _active(layers, n)]
     if missing:
         pytest.skip(f"needs the {', '.join(missing)} sandbox layer to run safely")
-    before = snapshot(kata.path)
+    shared = layers.active("filesystem")  # without the view, nobody can write in /tmp: see snapshot
+    before = snapshot(kata.path, world_writable=shared)
     started = time.monotonic()
-    result = judge_submission(kata, entry.path)
+    try:
+        result = judge_submission(kata, entry.path)
+    finally:
+        if not shared:
+            sweep_world_writable()
     elapsed = time.monotonic() - started
     failure = result.first_failure()
     assert result.verdict.value != "internal_error", f"{entry.name}: the judge blamed itself: {failure.message if failure else ''}"
@@ -81,7 +86,7 @@ def test_hostile_submission(entry, katas, listener):
     assert leftover_processes() == []
     assert leftover_cgroups() == []
     assert leftover_scratch() == []
-    assert snapshot(kata.path) == before
+    assert snapshot(kata.path, world_writable=shared) == before
     if layers.active("network"):
         assert listener.connections == 0
 
@@ -91,8 +96,11 @@ def test_poisoning_does_not_reach_a_second_run(kata):
     missing = [n for n in entry.needs if not _active(detect(), n)]
     if missing:  # without them it writes its poison into the judge's own interpreter
         pytest.skip(f"needs the {', '.join(missing)} sandbox layer to run safely")
-    first = judge_submission(kata, entry.path)
-    second = judge_submission(kata, entry.path)
+    try:
+        first = judge_submission(kata, entry.path)
+        second = judge_submission(kata, entry.path)
+    finally:
+        sweep_world_writable()
     reference = judge_submission(kata, kata.reference_path)
     assert first.verdict.value == second.verdict.value == "wrong_answer"
     assert [g.message for g in first.groups] == [g.message for g in second.groups]

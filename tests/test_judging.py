@@ -151,6 +151,27 @@ def test_a_broken_support_module_is_the_kata_s_fault_not_the_learner_s(tmp_path)
     assert "the kata's support code failed before your file was imported" in load.message and "SyntaxError" in load.message
 
 
+def test_a_kata_in_a_private_folder_under_a_poisoned_one_is_judged_as_shipped(tmp_path):
+    """A kata copied into a folder of mode 700 (uid nobody cannot read its support.py there),
+    below folders holding a conftest.py that would fail the judging if pytest read it (as one
+    a submission wrote in /tmp would): the reference is accepted, the wrong one rejected."""
+    import shutil
+
+    from judge.model import load_kata
+
+    poison = "raise SystemExit('a conftest.py above the kata was read')\n"
+    (tmp_path / "conftest.py").write_text(poison)
+    private = tmp_path / "private"
+    private.mkdir(mode=0o700)
+    (private / "conftest.py").write_text(poison)
+    kata_dir = private / "pair-sum"
+    shutil.copytree(ROOT / "katas" / "pair-sum", kata_dir)
+    kata = load_kata(kata_dir)
+    assert judge_submission(kata, kata.reference_path).verdict is Verdict.ACCEPTED
+    wrong = next((kata_dir / "submissions" / "wrong_answer").glob("*.py"))
+    assert judge_submission(kata, wrong).verdict is Verdict.WRONG_ANSWER
+
+
 def _text(result) -> str:
     import io
 
