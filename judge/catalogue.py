@@ -34,14 +34,42 @@ def find_kata(slug: str, root: Path | None = None) -> Kata:
     canonical = slug.strip().lower().replace("_", "-")
     if canonical in known:
         return load_kata(root / canonical)
+    variants = leetcode_variants(root)
+    if canonical in variants:
+        return load_kata(root / variants[canonical]).with_variant(canonical)
     stem = Path(slug).stem.lower().replace("_", "-")
     if (slug.endswith(".py") or "/" in slug) and stem in known:
         raise KataError(f"'{slug}' is a file, not a kata; name the kata first: kata judge {stem} {slug}")
-    close = difflib.get_close_matches(canonical, known, n=1, cutoff=0.5)
+    close = difflib.get_close_matches(canonical, known + sorted(variants), n=1, cutoff=0.5)
     hint = f"did you mean '{close[0]}'?" if close else "run 'kata list' to see the catalogue"
     raise KataError(f"unknown kata '{slug}'; {hint}")
 
 
-def all_katas(root: Path | None = None) -> list[Kata]:
+def all_katas(root: Path | None = None, variants: bool = False) -> list[Kata]:
+    """Every kata; with `variants`, each followed by its LeetCode variants."""
     root = root or katas_root()
-    return [load_kata(root / s) for s in slugs(root)]
+    found = []
+    for slug in slugs(root):
+        kata = load_kata(root / slug)
+        found.append(kata)
+        if variants:
+            found += [kata.with_variant(v.slug) for v in kata.meta.variants]
+    return found
+
+
+def leetcode_variants(root: Path | None = None) -> dict[str, str]:
+    """LeetCode slug → the kata that judges it (`valid-palindrome` → `palindrome`), read from
+    each kata.toml's [[variants]] without validating the whole file (find_kata does that)."""
+    import tomllib
+
+    root = root or katas_root()
+    found: dict[str, str] = {}
+    for slug in slugs(root):
+        try:
+            raw = tomllib.loads((root / slug / "kata.toml").read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError):
+            continue
+        for variant in raw.get("variants", []) if isinstance(raw.get("variants"), list) else []:
+            if isinstance(variant, dict) and isinstance(variant.get("slug"), str):
+                found.setdefault(variant["slug"], slug)
+    return found

@@ -94,6 +94,9 @@ def list_cmd() -> None:
             table.add_row(slug, "[red]cannot be loaded[/red]", "", "", "")
             continue
         table.add_row(kata.slug, kata.title, kata.meta.difficulty, kata.meta.complexity.time or "no bound stated", _learner_status(kata, status))
+        for v in kata.meta.variants:  # LeetCode's statement of it, for files written to LeetCode's names
+            table.add_row(f"  {v.slug}", f"[dim]LeetCode {v.leetcode}: {v.title} (judged as {kata.slug})[/dim]", "", "",
+                          _learner_status(kata.with_variant(v.slug), status))
     _console().print(table)
     if broken:
         for message in broken:
@@ -102,10 +105,10 @@ def list_cmd() -> None:
 
 
 def _learner_status(kata: Kata, status: dict) -> str:
-    file = workspace() / f"{kata.slug}.py"
+    file = workspace() / f"{kata.name}.py"
     if not file.is_file():
         return "not started"
-    seen = status.get(kata.slug)
+    seen = status.get(kata.name)
     if not seen:
         return "started"
     sha = hashlib.sha256(file.read_bytes()).hexdigest()
@@ -139,9 +142,15 @@ def show(kata: Kata) -> None:
     console = _prose_console()
     console.print(Markdown(kata.statement))
     console.print()
-    console.print("[bold]Required names[/bold]: " + ", ".join(kata.meta.requires))
-    for line in signatures(kata.stub_path):
-        console.print("  " + line, markup=False)
+    if kata.variant:
+        v = kata.variant
+        console.print(f"[bold]Judged as LeetCode {v.leetcode}, {v.title}[/bold] ({v.slug}): {v.contract}", highlight=False)
+        console.print("[bold]Required names[/bold]: " + ", ".join(v.requires))
+        console.print("  " + v.stub.strip().replace("\n", "\n  "), markup=False)
+    else:
+        console.print("[bold]Required names[/bold]: " + ", ".join(kata.meta.requires))
+        for line in signatures(kata.stub_path):
+            console.print("  " + line, markup=False)
     for label, bound in (("Time", kata.meta.complexity.time), ("Space", kata.meta.complexity.space)):
         if bound:
             console.print(f"[bold]{label}[/bold]: {bound}", markup=True, highlight=False)
@@ -156,19 +165,21 @@ def show(kata: Kata) -> None:
 @main.command()
 @click.argument("kata", type=KATA)
 def new(kata: Kata) -> None:
-    """Write solutions/<kata>.py from the stub. Never overwrites an existing file."""
-    target = workspace() / f"{kata.slug}.py"
-    for existing in (target, target.with_name(f"{kata.slug.replace('-', '_')}.py")):
+    """Write solutions/<kata>.py from the stub (LeetCode's template for a LeetCode slug). Never overwrites an existing file."""
+    name = kata.name
+    target = workspace() / f"{name}.py"
+    for existing in (target, target.with_name(f"{name.replace('-', '_')}.py")):
         if existing.exists():
-            raise KataError(f"{_shown(existing)} already exists; it was left as it is. Judge it with 'kata judge {kata.slug}', "
+            raise KataError(f"{_shown(existing)} already exists; it was left as it is. Judge it with 'kata judge {name}', "
                             "or move it away to start over")
     target.parent.mkdir(parents=True, exist_ok=True)
+    stub = kata.variant.stub.rstrip() + "\n" if kata.variant else kata.stub_path.read_text(encoding="utf-8")
     try:
         with open(target, "x", encoding="utf-8") as f:  # 'x': fails rather than overwrite, even in a race
-            f.write(kata.stub_path.read_text(encoding="utf-8"))
+            f.write(stub)
     except FileExistsError:
         raise KataError(f"{_shown(target)} already exists; it was left as it is") from None
-    click.echo(f"wrote {_shown(target)}: fill it in, then run 'kata judge {kata.slug}'")
+    click.echo(f"wrote {_shown(target)}: fill it in, then run 'kata judge {name}'")
 
 
 @main.command()
@@ -177,7 +188,8 @@ def new(kata: Kata) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--seed", type=click.IntRange(min=0), default=0, show_default=True, help="hypothesis seed; the same seed gives the same verdict")
 @click.option("--chart", is_flag=True, help="draw the growth of every measured test, yours against the reference's (failing ones are always drawn)")
-def judge(kata: Kata, file: Path | None, fmt: str, seed: int, chart: bool) -> None:
+@click.option("--strict", is_flag=True, help="a LeetCode variant (valid-palindrome…) held to the kata's own bounds, which are otherwise advice")
+def judge(kata: Kata, file: Path | None, fmt: str, seed: int, chart: bool, strict: bool) -> None:
     """Judge solutions/<kata>.py (or FILE): verdict, score and feedback."""
     from .judging import judge_submission
 
@@ -192,10 +204,10 @@ def judge(kata: Kata, file: Path | None, fmt: str, seed: int, chart: bool) -> No
         if layers.missing and fmt == "text":
             click.echo(layers.summary(), err=True)
         with _progress(fmt):
-            result = judge_submission(kata, path, seed=seed)
+            result = judge_submission(kata, path, seed=seed, strict=strict)
         if file is None:
             with guard.held():  # recorded whole, and a stop after it says so
-                _record_status(kata.slug, result.sha256, result.verdict.value, result.score)
+                _record_status(kata.name, result.sha256, result.verdict.value, result.score)
                 guard.message = "kata: interrupted; the verdict was recorded"
         _report(result, fmt, chart)
 
@@ -236,7 +248,7 @@ def verify(katas: tuple[Kata, ...], everything: bool, seed: int, jobs: int) -> N
     from .verify import verify_katas
 
     if everything:
-        katas = tuple(all_katas())
+        katas = tuple(all_katas(variants=True))
     if not katas:
         raise click.UsageError("name one or more katas, or give --all")
     from .interrupt import stop_on_signals

@@ -88,14 +88,14 @@ def solution_file(kata: Kata, given: Path | None) -> Path:
         if not given.exists():
             raise KataError(f"{given} does not exist; check the path")
         return given
-    names = [f"{kata.slug}.py", f"{kata.slug.replace('-', '_')}.py"]
+    names = [f"{kata.name}.py", f"{kata.name.replace('-', '_')}.py"]
     for name in names:
         if (folder / name).is_file():
             return folder / name
     where = _shown(folder / names[0])
     if given is not None:
-        raise KataError(f"{given} is a folder without {names[0]} in it; give the file to judge, e.g. kata judge {kata.slug} {where}")
-    raise KataError(f"{where} does not exist; run 'kata new {kata.slug}' to start one")
+        raise KataError(f"{given} is a folder without {names[0]} in it; give the file to judge, e.g. kata judge {kata.name} {where}")
+    raise KataError(f"{where} does not exist; run 'kata new {kata.name}' to start one")
 
 
 def read_record(name: str) -> dict:

@@ -7,9 +7,11 @@ decision stay here. The result is frozen data; nothing in this module prints.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import contextlib
 import hashlib
 import io
+import re
 import sys
 import time
 from pathlib import Path
@@ -116,7 +118,10 @@ def _group_result(kata: Kata, group: str, plugin: JudgePlugin, code: int, durati
     if plugin.collect_errors or not plugin.collected:
         detail = plugin.collect_errors[0] if plugin.collect_errors else log[-1500:]
         return GroupResult(group, weight, Verdict.INTERNAL_ERROR, f"the hidden tests of group '{group}' could not be collected: {detail}", duration_s=duration)
-    outcomes = [plugin.outcomes.get(nodeid) for nodeid in plugin.collected]
+    outcomes = [plugin.outcomes.get(nodeid) for nodeid in plugin.collected if nodeid not in plugin.left_out]
+    if not outcomes and plugin.left_out:
+        problem = f"LeetCode {kata.variant.leetcode}" if kata.variant else "this variant"
+        return GroupResult(group, weight, Verdict.ACCEPTED, f"nothing {problem} asks for is checked here", duration_s=duration)
     if any(o is None for o in outcomes):
         return GroupResult(group, weight, Verdict.INTERNAL_ERROR, f"not every hidden test of group '{group}' reported a result", duration_s=duration)
     passed = sum(o.verdict is Verdict.ACCEPTED for o in outcomes)
@@ -132,14 +137,45 @@ def _group_result(kata: Kata, group: str, plugin: JudgePlugin, code: int, durati
     return GroupResult(group, weight, Verdict.ACCEPTED, f"{passed} of {len(outcomes)} tests passed", len(outcomes), passed, duration, figures)
 
 
-def judge_submission(kata: Kata, submission: Path, seed: int = 0, reference: Path | None = None) -> JudgeResult:
+def judge_submission(kata: Kata, submission: Path, seed: int = 0, reference: Path | None = None,
+                     strict: bool = False) -> JudgeResult:
     """Judge one file against one kata. Never raises for anything the submission does, and ends
-    within the kata's `judging_s` whatever it does (past it, the submission's time_limit_exceeded)."""
+    within the kata's `judging_s` whatever it does (past it, the submission's time_limit_exceeded).
+    A LeetCode variant's unstated bounds are advice, unless `strict`."""
     with whole_judging(submission, kata.meta.limits.judging_s):
-        return _judge(kata, submission, seed, reference)
+        result = _judge(kata, submission, seed, reference, strict)
+    return in_learner_names(kata, result)
 
 
-def _judge(kata: Kata, submission: Path, seed: int, reference: Path | None) -> JudgeResult:
+def in_learner_names(kata: Kata, result: JudgeResult) -> JudgeResult:
+    """A variant's feedback in the names the learner's file uses (is_palindrome → Solution().isPalindrome)."""
+    names = kata.variant.names if kata.variant else {}
+    if not names:
+        return dataclasses.replace(result, kata=kata.name)
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?=\()")
+
+    def say(text: str) -> str:
+        return pattern.sub(lambda m: names[m.group(1)], text)
+
+    groups = tuple(dataclasses.replace(g, message=say(g.message), advice=say(g.advice)) for g in result.groups)
+    return dataclasses.replace(result, kata=kata.name, groups=groups)
+
+
+def _advice(kata: Kata, group: GroupResult, strict: bool) -> GroupResult:
+    """A variant's group whose bound LeetCode does not state: broken, it is advice, not a verdict."""
+    variant = kata.variant
+    if strict or variant is None or group.name not in variant.advice:
+        return group
+    if group.verdict not in (Verdict.MEMORY_LIMIT_EXCEEDED, Verdict.TIME_LIMIT_EXCEEDED):
+        return group
+    note = (f"LeetCode {variant.leetcode} states no {group.name} bound, so this does not count against you; "
+            f"the kata {kata.slug} does ({getattr(kata.meta.complexity, group.name, None) or 'see kata show'}), "
+            "and kata judge --strict holds you to it.\n")
+    return dataclasses.replace(group, verdict=Verdict.ACCEPTED, advice=note + group.message,
+                               message="advice: " + group.message.splitlines()[0])
+
+
+def _judge(kata: Kata, submission: Path, seed: int, reference: Path | None, strict: bool = False) -> JudgeResult:
     started = time.monotonic()
     try:
         source = submission.read_bytes()
@@ -241,7 +277,7 @@ def _judge(kata: Kata, submission: Path, seed: int, reference: Path | None) -> J
                 continue
             if live(name):
                 with Engine(kata, submission, reference_path, opener) as engine:
-                    groups.append(run_group(kata, name, sandbox, seed, engine))
+                    groups.append(_advice(kata, run_group(kata, name, sandbox, seed, engine), strict))
             if groups[-1].verdict is not Verdict.ACCEPTED:
                 break
         return finish()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import difflib
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -94,6 +94,26 @@ class Example(_Strict):
         return self
 
 
+class Variant(_Strict):
+    """The same problem as LeetCode states it: the learner's file keeps LeetCode's names and
+    signatures (`class Solution` methods, `MyQueue`), an adapter in the kata's folder
+    (`variants/<slug>.py`) gives the hidden tests the kata's names, and the tests leave out
+    what LeetCode's problem does not ask (testing.not_in_variant)."""
+
+    slug: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")  # LeetCode's slug: valid-palindrome
+    leetcode: Annotated[int, Field(gt=0)]  # the problem's number: 125
+    title: str = Field(min_length=1)
+    # what the learner's file defines, LeetCode's way: "Solution.isPalindrome", "MyQueue"
+    requires: list[Annotated[str, Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$")]] = Field(min_length=1)
+    # the kata's names as the learner's file calls them, for feedback: is_palindrome → Solution().isPalindrome
+    names: dict[str, str] = {}
+    # a bound LeetCode's problem does not state is advice printed with an accepted verdict,
+    # unless the organiser asks for the kata's own bounds (--strict)
+    advice: list[Literal["space"]] = []
+    contract: str = Field(min_length=1)  # how it differs from the kata, in a sentence or two
+    stub: str = Field(min_length=1)  # LeetCode's code template: what `kata new <slug>` writes
+
+
 class KataToml(_Strict):
     title: str = Field(min_length=1)
     difficulty: Literal["easy", "medium", "hard"]
@@ -108,6 +128,7 @@ class KataToml(_Strict):
     groups: Groups
     examples: list[Example] = []  # visible examples for `kata test`
     hints: list[Annotated[str, Field(min_length=1)]] = Field(default=[], max_length=5)  # `kata hint`, gentle to nearly the answer
+    variants: list[Variant] = []  # LeetCode's statements of the same problem (see Variant)
 
 
 @dataclass(frozen=True)
@@ -115,10 +136,29 @@ class Kata:
     slug: str
     path: Path
     meta: KataToml
+    variant: Variant | None = None  # judged as LeetCode states it (see Variant)
 
     @property
     def title(self) -> str:
         return self.meta.title
+
+    @property
+    def name(self) -> str:
+        """What the learner called it: the kata's slug, or the LeetCode slug of its variant."""
+        return self.variant.slug if self.variant else self.slug
+
+    @property
+    def requires(self) -> list[str]:
+        """The names the learner's file must define: the kata's, or LeetCode's for a variant."""
+        return list(self.variant.requires if self.variant else self.meta.requires)
+
+    def with_variant(self, slug: str) -> "Kata":
+        variant = next(v for v in self.meta.variants if v.slug == slug)
+        return replace(self, variant=variant)
+
+    @property
+    def adapter_path(self) -> Path | None:
+        return self.path / "variants" / f"{self.variant.slug}.py" if self.variant else None
 
     @property
     def statement(self) -> str:
@@ -145,8 +185,9 @@ class Kata:
         return self.path / "tests" / f"test_{group}.py"
 
     def known_submissions(self) -> list[tuple[str, Path]]:
-        """(expected verdict folder, file) for every known submission, sorted."""
-        root = self.path / "submissions"
+        """(expected verdict folder, file) for every known submission, sorted; a variant's are
+        its own, written LeetCode's way, in variants/<slug>/<verdict>/."""
+        root = self.path / "variants" / self.variant.slug if self.variant else self.path / "submissions"
         return sorted((p.parent.name, p) for p in root.glob("*/*.py"))
 
 
@@ -213,4 +254,11 @@ def load_kata(path: Path) -> Kata:
         raise KataError(f"{path / 'kata.toml'}: before_import names support functions but {path / 'support.py'} does not exist")
     if not kata.reference_path.is_file():
         raise KataError(f"{kata.reference_path}: missing; every kata ships an accepted reference solution")
+    for variant in meta.variants:
+        adapter = path / "variants" / f"{variant.slug}.py"
+        if not adapter.is_file():
+            raise KataError(f"{path / 'kata.toml'}: variant '{variant.slug}' has no adapter; write {adapter}")
+        if not list((path / "variants" / variant.slug / "accepted").glob("*.py")):
+            raise KataError(f"{path / 'kata.toml'}: variant '{variant.slug}' ships no accepted submission; "
+                            f"add one in {path / 'variants' / variant.slug / 'accepted'}")
     return kata

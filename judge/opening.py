@@ -73,7 +73,12 @@ def _time_left() -> float | None:
 def open_sandbox(kata: Kata, submission: Path, label: str = "your code", **overrides) -> Sandbox:
     """Start a solution process for `submission` and import it. Raises SubmissionFailure or RemoteError."""
     config = sandbox_config(kata, **{**_deadline_for(submission, label), **overrides})
-    sandbox = Sandbox(submission, tuple(kata.meta.requires), kata.support_path, config, label)
+    # the reference is the kata's own, written to the kata's names: never through a variant's adapter
+    variant = kata.variant if label != REFERENCE_LABEL else None
+    requires = list(variant.requires) if variant else list(kata.meta.requires)
+    adapter = kata.adapter_path if variant else None
+    sandbox = Sandbox(submission, tuple(requires), kata.support_path, config, label, adapter=adapter)
+    sandbox.variant = variant.slug if variant else None
     sandbox.start()
     try:
         try:
@@ -91,12 +96,13 @@ def open_sandbox(kata: Kata, submission: Path, label: str = "your code", **overr
     except BaseException:
         sandbox.close()
         raise
-    missing = [n for n in kata.meta.requires if n not in defined["defined"]]
+    missing = [n for n in requires if n not in defined["defined"]]
     if missing:
         sandbox.close()
+        asked = f"LeetCode {variant.leetcode} asks for" if variant else "the kata requires"
         raise SubmissionFailure(
             Verdict.COMPILE_ERROR,
-            f"your file does not define {', '.join(missing)}; the kata requires {', '.join(kata.meta.requires)} "
-            f"(run 'kata show {kata.slug}' for the signatures)",
+            f"your file does not define {', '.join(missing)}; {asked} {', '.join(requires)} "
+            f"(run 'kata show {kata.name}' for the signatures)",
         )
     return sandbox

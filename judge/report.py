@@ -60,6 +60,9 @@ def render_result(result: JudgeResult, console: Console, chart: bool = False) ->
         console.print(Text(f"{failure.name}: ", style="bold"), Text(failure.message), sep="")
     if not failures and result.accepted:
         console.print(Text(result.summary(), style="green"))
+        for g in result.groups:
+            if g.advice:
+                console.print(Text(f"\nadvice · {g.name}: ", style="bold yellow"), Text(g.advice), sep="")
         if not chart:
             for g in result.groups:
                 for test, figures in g.figures.items():

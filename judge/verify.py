@@ -30,7 +30,7 @@ def verify_katas(katas: Sequence[Kata], seed: int = 0, progress: Callable[[str],
     from .grade.runner import Task, run_in_workers, run_inline
 
     valid = {v.value for v in FINAL_VERDICTS}
-    reports = [VerifyReport(kata.slug) for kata in katas]
+    reports = [VerifyReport(kata.name) for kata in katas]
     plan: list[tuple[int, str, Path]] = []
     for i, kata in enumerate(katas):
         known = kata.known_submissions()
@@ -52,9 +52,9 @@ def verify_katas(katas: Sequence[Kata], seed: int = 0, progress: Callable[[str],
         results[index] = result
         if progress:
             mark = "✓" if result["verdict"] == folder else "✗"
-            progress(f"  {mark} {katas[i].slug}/{folder}/{path.name}: {result['verdict']} {result['score']}/100 ({result['duration_s']:.1f} s)")
+            progress(f"  {mark} {katas[i].name}/{folder}/{path.name}: {result['verdict']} {result['score']}/100 ({result['duration_s']:.1f} s)")
 
-    tasks = [Task(str(katas[i].path), str(path), seed) for i, _, path in plan]
+    tasks = [Task(str(katas[i].path), str(path), seed, katas[i].variant.slug if katas[i].variant else None) for i, _, path in plan]
     if jobs > 1:
         run_in_workers(tasks, done, jobs=jobs)
     else:
@@ -72,6 +72,8 @@ def verify_katas(katas: Sequence[Kata], seed: int = 0, progress: Callable[[str],
                 rejected_by[i][g["name"]] = rejected_by[i].get(g["name"], 0) + 1
     for i, kata in enumerate(katas):
         for group, _ in kata.group_weights():
+            if kata.variant and group in kata.variant.advice:
+                continue  # advice for a variant: it rejects nothing by design (see Variant.advice)
             if not rejected_by[i].get(group):
                 reports[i].problems.append(f"group '{group}' rejects none of the known submissions; add one it must reject")
     return reports

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import __version__
-from ..catalogue import find_kata, slugs
+from ..catalogue import find_kata, leetcode_variants, slugs
 from ..errors import KataError
 from ..results import summary
 from .cache import Cache, cache_key, folder_digest, judge_fingerprint
@@ -41,6 +41,7 @@ class GradeRequest:
     shard: Shard | None = None
     changed_since: str | None = None
     cache_dir: Path | None = None  # None: judge everything, remember nothing
+    strict: bool = False  # LeetCode variants held to the kata's own bounds, not given them as advice
 
 
 @dataclass(frozen=True)
@@ -48,8 +49,9 @@ class _Kata:
     slug: str
     path: Path | None
     title: str
-    digest: str
+    digest: str  # the kata's folder, and how it is judged (a variant, --strict): the cache's key
     error: str | None = None  # the catalogue could not load it: the judge's fault
+    variant: str | None = None
 
 
 def select(request: GradeRequest) -> tuple[str, list[Submission]]:
@@ -57,7 +59,7 @@ def select(request: GradeRequest) -> tuple[str, list[Submission]]:
     root = request.root
     if not root.is_dir():
         raise KataError(f"ROOT {root} is not a folder; pass the folder that holds the group's solutions")
-    known = set(slugs())
+    known = known_names()
     layout = detect_layout(root, known) if request.layout == "auto" else request.layout
     found = find_submissions(root, layout, known)
     if not found:
@@ -71,12 +73,20 @@ def select(request: GradeRequest) -> tuple[str, list[Submission]]:
     return layout, found
 
 
-def _load_katas(wanted: set[str]) -> dict[str, _Kata]:
+def known_names() -> set[str]:
+    """What a group's files or folders may be named: the katas' slugs and their LeetCode slugs."""
+    return set(slugs()) | set(leetcode_variants())
+
+
+def _load_katas(wanted: set[str], strict: bool = False) -> dict[str, _Kata]:
     katas = {}
     for slug in sorted(wanted):
         try:
             kata = find_kata(slug)
-            katas[slug] = _Kata(slug, kata.path, kata.title, folder_digest(kata.path))
+            variant = kata.variant.slug if kata.variant else None
+            how = f"+{variant}{'+strict' if strict else ''}" if variant else ""
+            title = f"{kata.variant.title} (LeetCode {kata.variant.leetcode})" if kata.variant else kata.title
+            katas[slug] = _Kata(slug, kata.path, title, folder_digest(kata.path) + how, variant=variant)
         except (KataError, OSError) as exc:
             katas[slug] = _Kata(slug, None, slug, "", error=f"the kata '{slug}' could not be loaded: {exc}")
     return katas
@@ -125,7 +135,7 @@ def failed_cell(sub: Submission, sha: str | None, why: str) -> Cell:
 def grade(request: GradeRequest, run: Run, on_cell: OnCell | None = None) -> Scoreboard:
     started = time.monotonic()
     layout, subs = select(request)
-    katas = _load_katas({s.slug for s in subs})
+    katas = _load_katas({s.slug for s in subs}, request.strict)
     cache = Cache(request.cache_dir) if request.cache_dir is not None else None
     fingerprint = judge_fingerprint()
     cells: list[Cell] = []
@@ -166,7 +176,7 @@ def grade(request: GradeRequest, run: Run, on_cell: OnCell | None = None) -> Sco
             snapshot.write_bytes(data)
             task_of[key] = len(tasks)
             pending.append((sha, key, [sub]))
-            tasks.append(Task(str(kata.path), str(snapshot), request.seed))
+            tasks.append(Task(str(kata.path), str(snapshot), request.seed, kata.variant, request.strict and kata.variant is not None))
 
         def on_outcome(index: int, outcome: dict) -> None:
             sha, key, same = pending[index]

@@ -33,20 +33,24 @@ class Task:
     kata_dir: str  # the kata's folder
     submission: str  # the file to judge (a private snapshot of the member's file)
     seed: int
+    variant: str | None = None  # the LeetCode slug the file is written to, if any
+    strict: bool = False  # a variant held to the kata's own bounds
 
 
 @functools.lru_cache(maxsize=None)
-def _load(kata_dir: str):
+def _load(kata_dir: str, variant: str | None = None):
     from ..model import load_kata
 
-    return load_kata(Path(kata_dir))
+    kata = load_kata(Path(kata_dir))
+    return kata.with_variant(variant) if variant else kata
 
 
 def judge_task(task: Task) -> Outcome:
     """Judge one task with the real judge. Runs in a worker process."""
     from ..judging import judge_submission
 
-    return {"result": judge_submission(_load(task.kata_dir), Path(task.submission), seed=task.seed).to_json()}
+    kata = _load(task.kata_dir, task.variant)
+    return {"result": judge_submission(kata, Path(task.submission), seed=task.seed, strict=task.strict).to_json()}
 
 
 def _attempt(judge: Callable[[Task], Outcome], task: Task) -> Outcome:

@@ -14,13 +14,15 @@ from .view import CHILD_DIR, HARNESS, bwrap_command, sandboxed_interpreter
 VIEW_HARNESS = Path("/kata/harness")
 
 
-def child_config(box, work: Path, support: Path | None, *, view: bool, drop: bool, fds: tuple[int, int]) -> dict:
+def child_config(box, work: Path, support: Path | None, adapter: Path | None, *, view: bool, drop: bool,
+                 fds: tuple[int, int]) -> dict:
     from . import layers
 
     config = box.config
     return {
         "submission": "/kata/work/solution.py" if view else str(work / "solution.py"),
         "support": ("/kata/support.py" if view else str(support)) if support else None,
+        "adapter": ("/kata/adapter.py" if view else str(adapter)) if adapter else None,
         "requires": list(box.requires),
         "memory_mb": config.memory_mb,
         "cpu_s": config.cpu_s,
@@ -49,8 +51,10 @@ def child_env(work: Path, *, view: bool) -> dict:
     }
 
 
-def child_command(cfg: dict, work: Path, support: Path | None, *, view: bool, scratch_bytes: int | None) -> list[str]:
+def child_command(cfg: dict, work: Path, support: Path | None, adapter: Path | None, *, view: bool,
+                  scratch_bytes: int | None) -> list[str]:
     if view:
         harness = str(VIEW_HARNESS / HARNESS.name)
-        return bwrap_command(work, support, scratch_bytes) + [sandboxed_interpreter(), "-s", harness, json.dumps(cfg)]
+        bound = ["--ro-bind", str(adapter), "/kata/adapter.py"] if adapter else []
+        return bwrap_command(work, support, scratch_bytes) + bound + [sandboxed_interpreter(), "-s", harness, json.dumps(cfg)]
     return [sys.executable, "-s", str(HARNESS), json.dumps(cfg)]

@@ -62,8 +62,10 @@ class Sandbox:
     support: Path | None = None
     config: SandboxConfig = field(default_factory=SandboxConfig)
     label: str = "your code"
+    adapter: Path | None = None  # a LeetCode variant's adapter: the kata's names from the learner's
 
     def __post_init__(self) -> None:
+        self.variant: str | None = None  # the LeetCode slug judged, for the hidden tests (testing.variant)
         self.proc: subprocess.Popen | None = None
         self.scratch: Path | None = None
         self.disk: str | None = None  # how the scratch folder's size is limited: see scratch.mode
@@ -123,13 +125,12 @@ class Sandbox:
             self._mounted = work
         shutil.copyfile(self.submission, work / "solution.py")
         os.chmod(work / "solution.py", 0o644)
-        support = self.support
-        if support is not None and not view:
+        support, adapter = self.support, self.adapter
+        if not view:
             # the kata may live in a folder the unprivileged uid cannot enter (a private home,
-            # pytest's temporary folders): the child reads a copy, as it reads the submission's
-            support = self.scratch / "support.py"
-            shutil.copyfile(self.support, support)
-            os.chmod(support, 0o644)
+            # pytest's temporary folders): the child reads copies, as it reads the submission's
+            support = self._copied(self.support, "support.py")
+            adapter = self._copied(self.adapter, "adapter.py")
         drop = layers.active("uid")
         if drop:
             os.chmod(self.scratch, 0o755)
@@ -137,14 +138,14 @@ class Sandbox:
         req_r, req_w = os.pipe()
         rep_r, rep_w = os.pipe()
         self._channel = channel.Channel(req_w, rep_r)
-        cfg = launch.child_config(self, work, support, view=view, drop=drop, fds=(req_r, rep_w))
+        cfg = launch.child_config(self, work, support, adapter, view=view, drop=drop, fds=(req_r, rep_w))
         self._out = open(self.scratch / "stdout.txt", "wb")
         self._err = open(self.scratch / "stderr.txt", "wb")
         size = self.config.scratch_mb << 20 if self.disk == "bwrap" else None
         if layers.active("cgroup"):
             self.cgroup = Cgroup.create(memory_bytes=(self.config.memory_mb << 20) + (64 << 20), pids=256)
         self.proc = subprocess.Popen(
-            launch.child_command(cfg, work, support, view=view, scratch_bytes=size),
+            launch.child_command(cfg, work, support, adapter, view=view, scratch_bytes=size),
             stdin=subprocess.DEVNULL,
             stdout=self._out,
             stderr=self._err,
@@ -157,6 +158,14 @@ class Sandbox:
         _registry.register(self)
         os.close(req_r)
         os.close(rep_w)
+
+    def _copied(self, source: Path | None, name: str) -> Path | None:
+        if source is None:
+            return None
+        copy = self.scratch / name
+        shutil.copyfile(source, copy)
+        os.chmod(copy, 0o644)
+        return copy
 
     def __enter__(self) -> "Sandbox":
         self.start()
