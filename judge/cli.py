@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from . import __version__
-from .catalogue import all_katas, find_kata, slugs
+from .catalogue import all_katas, find_kata, slugs, written_for
 from .cli_common import (
     EXIT_ACCEPTED,
     EXIT_INTERNAL,
@@ -194,6 +194,10 @@ def judge(kata: Kata, file: Path | None, fmt: str, seed: int, chart: bool, stric
     from .judging import judge_submission
 
     path = solution_file(kata, file)
+    try:
+        kata = written_for(kata, path.read_bytes())  # reverse-string: the kata's, or LeetCode 344's?
+    except OSError:
+        pass  # the judging says the file cannot be read
     from .interrupt import stop_on_signals
     from .sandbox.layers import detect
 

@@ -18,8 +18,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from ..errors import InternalError, KataError
 from ..sandbox import registry
 from .cache import atomic_write, default_cache_dir
-from .grading import GradeRequest, grade as grade_group
-from .layout import LAYOUTS
+from .grading import GradeRequest, grade as grade_group, known_names
+from .layout import LAYOUTS, unknown_folders
 from .merge import merge_scoreboards
 from .runner import run_in_workers
 from .scoreboard import Cell, Scoreboard, dump_scoreboard
@@ -164,9 +164,11 @@ def grade() -> None:
 @click.option("--no-cache", is_flag=True, help="judge everything again and remember nothing")
 @click.option("--changed-since", metavar="REF", help="grade only the files git says changed since REF")
 @click.option("--shard", type=ShardParam(), help="grade only the K-th of N deterministic parts (CI matrix)")
+@click.option("--strict", is_flag=True, help="hold files written to LeetCode's statement (valid-palindrome/…) to the kata's own bounds, "
+              "which are otherwise advice")
 @report_options
 def run(root: Path, layout: str, jobs: int, seed: int, cache_dir: Path | None, no_cache: bool, changed_since: str | None,
-        shard: Shard | None, **reports) -> None:
+        shard: Shard | None, strict: bool, **reports) -> None:
     """Grade the submissions under ROOT (default: the current folder) and print the scoreboard.
 
     Layouts: ROOT/<member>/<slug>.py, ROOT/<slug>/<member>.py, or ROOT/<slug>.py for one
@@ -181,7 +183,7 @@ def run(root: Path, layout: str, jobs: int, seed: int, cache_dir: Path | None, n
     from ..sandbox.reaper import reap
 
     request = GradeRequest(root=root, layout=layout, seed=seed, shard=shard, changed_since=changed_since,
-                           cache_dir=None if no_cache else (cache_dir or default_cache_dir()))
+                           cache_dir=None if no_cache else (cache_dir or default_cache_dir()), strict=strict)
     # Stopped (Ctrl-C, SIGTERM): workers and their solution processes are ended, the entries
     # of finished judgings stay in the cache, no scoreboard is written; exit 130 or 143.
     with stop_on_signals("kata: interrupted; no scoreboard was written (finished judgings stay cached)"):
@@ -190,6 +192,9 @@ def run(root: Path, layout: str, jobs: int, seed: int, cache_dir: Path | None, n
             raise InternalError(refusal())
         with _Progress() as progress:
             board = grade_group(request, functools.partial(run_in_workers, jobs=jobs), on_cell=progress)
+        if board.layout == "kata-member" and (unknown := unknown_folders(root, known_names())):
+            shown = ", ".join(unknown[:8]) + (f", … ({len(unknown)} folders)" if len(unknown) > 8 else "")
+            click.echo(f"not graded, no kata for these folders: {shown}", err=True)
     if not board.cells:
         why = f" changed since {changed_since}" if changed_since else ""
         click.echo(f"no submissions{why}{f' in shard {shard}' if shard else ''}: nothing to grade", err=True)

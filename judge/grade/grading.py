@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import __version__
-from ..catalogue import find_kata, leetcode_variants, slugs
+from ..catalogue import find_kata, leetcode_variants, slugs, written_for
 from ..errors import KataError
 from ..results import summary
 from .cache import Cache, cache_key, folder_digest, judge_fingerprint
@@ -52,6 +52,17 @@ class _Kata:
     digest: str  # the kata's folder, and how it is judged (a variant, --strict): the cache's key
     error: str | None = None  # the catalogue could not load it: the judge's fault
     variant: str | None = None
+    kata: object = None  # the loaded Kata (for a file that says which statement it is written to)
+
+    def judged_as(self, source: bytes, strict: bool) -> tuple[str | None, str]:
+        """(variant, cache digest) for this file: the kata's own slug may be LeetCode's too."""
+        variant = self.variant
+        if variant is None and self.kata is not None:
+            chosen = written_for(self.kata, source).variant
+            variant = chosen.slug if chosen else None
+        if variant is None or variant == self.variant:
+            return variant, self.digest
+        return variant, self.digest + f"+{variant}{'+strict' if strict else ''}"
 
 
 def select(request: GradeRequest) -> tuple[str, list[Submission]]:
@@ -86,7 +97,7 @@ def _load_katas(wanted: set[str], strict: bool = False) -> dict[str, _Kata]:
             variant = kata.variant.slug if kata.variant else None
             how = f"+{variant}{'+strict' if strict else ''}" if variant else ""
             title = f"{kata.variant.title} (LeetCode {kata.variant.leetcode})" if kata.variant else kata.title
-            katas[slug] = _Kata(slug, kata.path, title, folder_digest(kata.path) + how, variant=variant)
+            katas[slug] = _Kata(slug, kata.path, title, folder_digest(kata.path) + how, variant=variant, kata=kata)
         except (KataError, OSError) as exc:
             katas[slug] = _Kata(slug, None, slug, "", error=f"the kata '{slug}' could not be loaded: {exc}")
     return katas
@@ -163,7 +174,8 @@ def grade(request: GradeRequest, run: Run, on_cell: OnCell | None = None) -> Sco
             if kata.error is not None:
                 add(failed_cell(sub, sha, kata.error))
                 continue
-            key = cache_key(sha, kata.digest, fingerprint, request.seed)
+            variant, digest = kata.judged_as(data, request.strict)
+            key = cache_key(sha, digest, fingerprint, request.seed)
             entry = cache.get(key) if cache is not None else None
             if entry is not None:
                 add(judged_cell(sub, sha, entry["result"], entry.get("judged_at") or "", cached=True))
@@ -176,7 +188,7 @@ def grade(request: GradeRequest, run: Run, on_cell: OnCell | None = None) -> Sco
             snapshot.write_bytes(data)
             task_of[key] = len(tasks)
             pending.append((sha, key, [sub]))
-            tasks.append(Task(str(kata.path), str(snapshot), request.seed, kata.variant, request.strict and kata.variant is not None))
+            tasks.append(Task(str(kata.path), str(snapshot), request.seed, variant, request.strict and variant is not None))
 
         def on_outcome(index: int, outcome: dict) -> None:
             sha, key, same = pending[index]

@@ -81,3 +81,9 @@ def detect_layout(root: Path, slugs: set[str]) -> str:
     examples = "; ".join(f"{evidence[layout][0].rel} fits {layout}" for layout in fitting)
     choices = " or ".join(f"--layout {layout}" for layout in fitting)
     raise KataError(f"the layout of {root} is ambiguous ({examples}); pass {choices}")
+
+
+def unknown_folders(root: Path, known: set[str]) -> list[str]:
+    """In the kata-member layout, the folders of Python files whose name is no kata (a group's
+    other problems): said in one line, never an error."""
+    return [f.name for f in _folders(root) if f.name not in known and _python_files(f)]
