@@ -74,23 +74,3 @@ def leetcode_variants(root: Path | None = None) -> dict[str, str]:
                 found.setdefault(variant["slug"], slug)
     return found
 
-
-def written_for(kata: Kata, source: bytes) -> Kata:
-    """Where a LeetCode problem has the kata's own slug (reverse-string, linked-list-cycle), the
-    file says which it is written to: one that defines none of the kata's names but the top-level
-    name LeetCode's asks for (class Solution) is judged as the variant. Read, never run."""
-    import ast
-
-    same = next((v for v in kata.meta.variants if v.slug == kata.slug), None)
-    if kata.variant is not None or same is None:
-        return kata
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError):
-        return kata
-    defined = {node.name for node in tree.body if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))}
-    defined |= {t.id for node in tree.body if isinstance(node, ast.Assign) for t in node.targets if isinstance(t, ast.Name)}
-    leetcode = {name.split(".")[0] for name in same.requires}
-    if defined & leetcode and not defined & set(kata.meta.requires):
-        return kata.with_variant(same.slug)
-    return kata

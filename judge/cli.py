@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from . import __version__
-from .catalogue import all_katas, find_kata, slugs, written_for
+from .catalogue import all_katas, find_kata, slugs
 from .cli_common import (
     EXIT_ACCEPTED,
     EXIT_INTERNAL,
@@ -32,6 +32,7 @@ from .cli_common import (
     workspace,
 )
 from .errors import InternalError, KataError
+from .leetcode import written_for
 from .model import Kata
 from .verdict import Verdict
 
@@ -108,7 +109,7 @@ def _learner_status(kata: Kata, status: dict) -> str:
     file = workspace() / f"{kata.name}.py"
     if not file.is_file():
         return "not started"
-    seen = status.get(kata.name)
+    seen = status.get(kata.record_key)
     if not seen:
         return "started"
     sha = hashlib.sha256(file.read_bytes()).hexdigest()
@@ -211,7 +212,7 @@ def judge(kata: Kata, file: Path | None, fmt: str, seed: int, chart: bool, stric
             result = judge_submission(kata, path, seed=seed, strict=strict)
         if file is None:
             with guard.held():  # recorded whole, and a stop after it says so
-                _record_status(kata.name, result.sha256, result.verdict.value, result.score)
+                _record_status(kata.record_key, result.sha256, result.verdict.value, result.score)
                 guard.message = "kata: interrupted; the verdict was recorded"
         _report(result, fmt, chart)
 

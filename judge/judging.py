@@ -7,11 +7,10 @@ decision stay here. The result is frozen data; nothing in this module prints.
 from __future__ import annotations
 
 import ast
-import dataclasses
 import contextlib
+import dataclasses
 import hashlib
 import io
-import re
 import sys
 import time
 from pathlib import Path
@@ -20,18 +19,18 @@ import pytest
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis.configuration import set_hypothesis_home_dir
 
-from . import __version__
-from .model import CORRECTNESS_GROUPS, MEASURED_GROUPS, Kata
+from . import __version__, progress
 from .complexity.engine import Engine
 from .decide import deciding_outcome, load_verdict
-from .results import GroupResult, JudgeResult
-from .plugin import JudgePlugin
-from .rules import find_violations
 from .failures import InternalError, SubmissionFailure
+from .leetcode import learner_words
+from .model import CORRECTNESS_GROUPS, MEASURED_GROUPS, Kata
 from .opening import _time_left, open_sandbox, whole_judging
+from .plugin import JudgePlugin
+from .results import GroupResult, JudgeResult
+from .rules import find_violations
 from .sandbox.process import RemoteError, Sandbox
 from .verdict import Verdict, overall_verdict, score
-from . import progress
 
 INI = Path(__file__).resolve().parent / "pytest_judge.ini"
 
@@ -148,17 +147,13 @@ def judge_submission(kata: Kata, submission: Path, seed: int = 0, reference: Pat
 
 
 def in_learner_names(kata: Kata, result: JudgeResult) -> JudgeResult:
-    """A variant's feedback in the names the learner's file uses (is_palindrome → Solution().isPalindrome)."""
-    names = kata.variant.names if kata.variant else {}
-    if not names:
-        return dataclasses.replace(result, kata=kata.name)
-    pattern = re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?=\()")
-
-    def say(text: str) -> str:
-        return pattern.sub(lambda m: names[m.group(1)], text)
-
+    """A variant's result under its LeetCode slug, its feedback in the learner's names."""
+    result = dataclasses.replace(result, kata=kata.name, leetcode=kata.variant.leetcode if kata.variant else None)
+    if kata.variant is None or not kata.variant.names:
+        return result
+    say = learner_words(kata)
     groups = tuple(dataclasses.replace(g, message=say(g.message), advice=say(g.advice)) for g in result.groups)
-    return dataclasses.replace(result, kata=kata.name, groups=groups)
+    return dataclasses.replace(result, groups=groups)
 
 
 def _advice(kata: Kata, group: GroupResult, strict: bool) -> GroupResult:

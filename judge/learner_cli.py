@@ -19,6 +19,7 @@ from .cli_common import (
     record,
     solution_file,
 )
+from .leetcode import learner_words
 from .model import Kata
 
 
@@ -36,7 +37,7 @@ def test_cmd(kata: Kata, file: Path | None, lines: tuple[str, ...]) -> None:
     path = solution_file(kata, file)
     runs = [(parse_calls(line, kata), None) for line in lines] if lines else examples_of(kata)
     if not runs:
-        click.echo(f"{kata.slug} has no runnable examples; try your own calls: kata test {kata.slug} --call \"...\"")
+        click.echo(f"{kata.name} has no runnable examples; try your own calls: kata test {kata.name} --call \"...\"")
         return
     console = _console()
     try:
@@ -46,12 +47,13 @@ def test_cmd(kata: Kata, file: Path | None, lines: tuple[str, ...]) -> None:
         click.echo(f"{_shown(path)} could not be loaded: {message}", err=True)
         sys.exit(EXIT_REJECTED)
     failed = 0
+    say = learner_words(kata)  # a LeetCode variant's calls as the learner's file names them
     try:
         for calls, example in runs:
             outcomes = run_calls(sandbox, calls)
             for i, outcome in enumerate(outcomes):
                 shown = f"raised {outcome.raised}" if outcome.raised else outcome.returned
-                line = Text.assemble(("  " if i else "» "), (outcome.call, "bold"), "  →  ", shown)
+                line = Text.assemble(("  " if i else "» "), (say(outcome.call), "bold"), "  →  ", shown)
                 if example is not None and i == len(calls) - 1:
                     verdict = check(outcome, example.expect, example.unordered)
                     failed += not verdict.passed
@@ -67,7 +69,7 @@ def test_cmd(kata: Kata, file: Path | None, lines: tuple[str, ...]) -> None:
         return
     total = len(runs)
     console.print(Text(f"{total - failed} of {total} examples give what the statement says; "
-                       f"'kata judge {kata.slug}' runs the hidden tests", style="green" if not failed else "red"))
+                       f"'kata judge {kata.name}' runs the hidden tests", style="green" if not failed else "red"))
     sys.exit(EXIT_REJECTED if failed else EXIT_ACCEPTED)
 
 

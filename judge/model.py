@@ -148,6 +148,12 @@ class Kata:
         return self.variant.slug if self.variant else self.slug
 
     @property
+    def record_key(self) -> str:
+        """Where the learner's status is kept: a variant's apart from its kata's, so that a file
+        written to LeetCode's statement never records the kata's own bounds as met."""
+        return f"leetcode:{self.variant.slug}" if self.variant else self.slug
+
+    @property
     def requires(self) -> list[str]:
         """The names the learner's file must define: the kata's, or LeetCode's for a variant."""
         return list(self.variant.requires if self.variant else self.meta.requires)

@@ -38,7 +38,8 @@ def render_result(result: JudgeResult, console: Console, chart: bool = False) ->
     (with where each measured test stands against the reference). `chart`: draw every measured
     test, accepted or not."""
     head = Text.assemble(
-        (f"{result.kata}", "bold"), "  ", verdict_text(result.verdict), f"  score {result.score}/100",
+        (f"{result.kata}", "bold"), (f" (LeetCode {result.leetcode})" if result.leetcode else "", "dim"),
+        "  ", verdict_text(result.verdict), f"  score {result.score}/100",
         (f"   seed {result.seed} · {result.duration_s:.1f} s · judge {result.judge_version}", "dim"),
     )
     console.print(head)

@@ -37,6 +37,7 @@ class JudgeResult:
     judge_version: str
     duration_s: float
     output: str = ""
+    leetcode: int | None = None  # judged as this LeetCode problem's statement (a variant of the kata)
 
     @property
     def accepted(self) -> bool:

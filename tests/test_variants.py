@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from judge.catalogue import find_kata, leetcode_variants, written_for
+from judge.catalogue import find_kata, leetcode_variants
 from judge.cli import main
 from judge.errors import KataError
 from judge.judging import judge_submission
+from judge.leetcode import written_for
 from judge.verdict import Verdict
 
 ROOT = Path(__file__).resolve().parent.parent

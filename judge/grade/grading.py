@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import __version__
-from ..catalogue import find_kata, leetcode_variants, slugs, written_for
+from ..catalogue import find_kata, leetcode_variants, slugs
 from ..errors import KataError
+from ..leetcode import written_for
 from ..results import summary
 from .cache import Cache, cache_key, folder_digest, judge_fingerprint
 from .changes import changed_files
