@@ -33,7 +33,7 @@ from .cli_common import (
 )
 from .errors import InternalError, KataError
 from .leetcode import written_for
-from .model import Kata
+from .model import TRACKS, Kata
 from .verdict import Verdict
 
 
@@ -80,20 +80,28 @@ def main() -> None:
 
 
 @main.command("list")
-def list_cmd() -> None:
-    """The catalogue, with your status on each kata."""
+@click.option("--track", type=click.Choice(TRACKS), help="only one track: dsa (data structures and algorithms), coding, llm")
+def list_cmd(track: str | None) -> None:
+    """The catalogue by track, with your status on each kata."""
     status = _read_status()
     table = Table(box=None, header_style="bold")
     for col in ("kata", "title", "difficulty", "time", "status"):
         table.add_column(col)
     broken = []
+    loaded = []
     for slug in slugs():
         try:
-            kata = find_kata(slug)
+            loaded.append(find_kata(slug))
         except KataError as exc:
             broken.append(str(exc))
             table.add_row(slug, "[red]cannot be loaded[/red]", "", "", "")
+    heading = None
+    for kata in sorted(loaded, key=lambda k: (TRACKS.index(k.meta.track), k.slug)):
+        if track is not None and kata.meta.track != track:
             continue
+        if kata.meta.track != heading:
+            heading = kata.meta.track
+            table.add_row(f"[bold]{TRACK_TITLES[heading]}[/bold]", "", "", "", "")
         table.add_row(kata.slug, kata.title, kata.meta.difficulty, kata.meta.complexity.time or "no bound stated", _learner_status(kata, status))
         for v in kata.meta.variants:  # LeetCode's statement of it, for files written to LeetCode's names
             table.add_row(f"  {v.slug}", f"[dim]LeetCode {v.leetcode}: {v.title} (judged as {kata.slug})[/dim]", "", "",
@@ -103,6 +111,9 @@ def list_cmd() -> None:
         for message in broken:
             click.echo(f"error: {message}", err=True)
         sys.exit(EXIT_USAGE)
+
+
+TRACK_TITLES = {"dsa": "Data structures and algorithms", "coding": "Coding and debugging", "llm": "LLM engineering"}
 
 
 def _learner_status(kata: Kata, status: dict) -> str:

@@ -114,8 +114,12 @@ class Variant(_Strict):
     stub: str = Field(min_length=1)  # LeetCode's code template: what `kata new <slug>` writes
 
 
+TRACKS = ("dsa", "coding", "llm")  # katas.md's two sections, and katas-llm.md
+
+
 class KataToml(_Strict):
     title: str = Field(min_length=1)
+    track: Literal["dsa", "coding", "llm"] = "dsa"  # which part of the catalogue (kata list --track)
     difficulty: Literal["easy", "medium", "hard"]
     tags: list[str]
     requires: list[str] = Field(min_length=1)
