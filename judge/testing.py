@@ -14,6 +14,7 @@ get(2) returned 2, expected -1: 2 was the least recently used key".
 
 from __future__ import annotations
 
+import builtins
 import math
 
 from .failures import InternalError, TooMuchSpace, TooSlow, WrongAnswer
@@ -200,20 +201,96 @@ def call_unchanged(function, *args, **kwargs):
 
 
 def expect_close(actual, expected, *, rel: float = 1e-9, abs: float = 1e-12, note: str | None = None, call: str | None = None) -> None:
-    """A float (exactly a float) within `rel` or `abs` of `expected`; for numpy arrays, the same
-    dtype kind and shape and every element within tolerance."""
+    """`actual` within tolerance of `expected`, compared as `math.isclose(actual, expected,
+    rel_tol=rel, abs_tol=abs)` element by element (NaN matches NaN, an infinity the same
+    infinity):
+    - a float: exactly a float;
+    - a list of floats: a list of the same length holding exactly floats;
+    - a numpy array: an ndarray (not a subclass) of the same shape and dtype.
+    A wrong answer says where the first element differs and where the difference is largest
+    ("row 3, column 1: 0.2689, expected 0.7311"), never the whole array."""
     where = call or _last_call()
-    if type(expected) is float:
-        ok = type(actual) is float and (math.isclose(actual, expected, rel_tol=rel, abs_tol=abs)
-                                        or (math.isnan(actual) and math.isnan(expected)))
-    else:
-        import numpy
 
-        ok = (type(actual) is numpy.ndarray and actual.shape == expected.shape and actual.dtype.kind == expected.dtype.kind
-              and bool(numpy.allclose(actual, expected, rtol=rel, atol=abs, equal_nan=True)))
-    if not ok:
-        text = f"{where} returned {show(actual)}{_type_hint(actual, expected)}, expected {show(expected)} (within {rel:g} relative or {abs:g} absolute)"
-        raise WrongAnswer(text + (f": {note}" if note else ""))
+    def fail(why: str) -> None:
+        raise WrongAnswer(f"{where} {why}" + (f": {note}" if note else ""))
+
+    if type(expected) is float:
+        if not (type(actual) is float and _close(actual, expected, rel, abs)):
+            fail(f"returned {show(actual)}{_type_hint(actual, expected)}, expected {show(expected)} (within {rel:g} relative or {abs:g} absolute)")
+        return
+    if type(expected) is list:
+        if type(actual) is not list:
+            fail(f"returned {show(actual)}, expected a list of {len(expected)} floats")
+        if len(actual) != len(expected):
+            fail(f"returned a list of {len(actual)} items, expected {len(expected)}")
+        bad = [i for i, a in enumerate(actual) if type(a) is not float]
+        if bad:
+            fail(f"returned a list whose item {bad[0]} is {show(actual[bad[0]])} ({type(actual[bad[0]]).__name__}), not a float")
+        off = [i for i, (a, e) in enumerate(zip(actual, expected)) if not _close(a, e, rel, abs)]
+        if off:
+            fail(_differences(off, lambda i: (actual[i], expected[i]), lambda i: f"item {i}", len(expected), rel, abs))
+        return
+    import numpy
+
+    if type(actual) is not numpy.ndarray:
+        fail(f"returned {show(actual)} ({type(actual).__name__}), expected a numpy.ndarray of shape {tuple(expected.shape)} and dtype {expected.dtype}")
+    if actual.shape != expected.shape:
+        fail(f"returned an array of shape {tuple(actual.shape)}, expected shape {tuple(expected.shape)}")
+    if actual.dtype != expected.dtype:
+        fail(f"returned an array of dtype {actual.dtype}, expected {expected.dtype}")
+    a = actual.astype(numpy.complex128 if actual.dtype.kind == "c" else numpy.float64, copy=False)
+    e = expected.astype(a.dtype, copy=False)
+    with numpy.errstate(invalid="ignore", over="ignore"):
+        diff = numpy.abs(a - e)
+        ok = (diff <= numpy.maximum(rel * numpy.maximum(numpy.abs(a), numpy.abs(e)), abs)) | (a == e) | (numpy.isnan(a) & numpy.isnan(e))
+    off = [tuple(int(x) for x in index) for index in numpy.argwhere(~ok)]
+    if off:
+        def position(index: tuple) -> str:
+            if len(index) == 1:
+                return f"index {index[0]}"
+            if len(index) == 2:
+                return f"row {index[0]}, column {index[1]}"
+            return "[" + ", ".join(map(str, index)) + "]"
+
+        fail(_differences(off, lambda i: (actual[i].item(), expected[i].item()), position, expected.size, rel, abs))
+
+
+def _close(a, e, rel: float, abs: float) -> bool:
+    if isinstance(a, complex) or isinstance(e, complex):
+        return a == e or cmath_close(a, e, rel, abs)
+    return a == e or (math.isnan(a) and math.isnan(e)) or math.isclose(a, e, rel_tol=rel, abs_tol=abs)
+
+
+def cmath_close(a, e, rel: float, abs: float) -> bool:
+    import cmath
+
+    return cmath.isclose(a, e, rel_tol=rel, abs_tol=abs)
+
+
+def _differences(off: list, values, position, total: int, rel: float, abs: float) -> str:
+    """'row 3, column 1: 0.2689, expected 0.7311 (4 of 16 elements differ; the largest difference,
+    0.5, is at row 0, column 2)' from the differing positions."""
+    first = off[0]
+    got, want = values(first)
+
+    def gap(i) -> float:
+        g, w = values(i)
+        try:
+            d = builtins.abs(g - w)  # `abs` is the tolerance here
+            return d if d == d else math.inf
+        except (TypeError, OverflowError):
+            return math.inf
+
+    worst = max(off, key=gap)
+    text = f"{position(first)}: {_num(got)}, expected {_num(want)} ({len(off)} of {total} elements differ beyond {rel:g} relative or {abs:g} absolute"
+    if worst != first:
+        g, w = values(worst)
+        text += f"; the largest difference is at {position(worst)}: {_num(g)}, expected {_num(w)}"
+    return "returned values that differ at " + text + ")"
+
+
+def _num(x) -> str:
+    return f"{x:.6g}" if isinstance(x, float) else repr(x)
 
 
 def raise_reported(report: dict, call: str) -> None:

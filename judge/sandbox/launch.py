@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from .view import CHILD_DIR, HARNESS, bwrap_command, sandboxed_interpreter
+from .view import CHILD_DIR, HARNESS, VIEW_SITE, bwrap_command, sandboxed_interpreter
 
 VIEW_HARNESS = Path("/kata/harness")
 
@@ -46,7 +46,9 @@ def child_env(work: Path, *, view: bool) -> dict:
         "PYTHONDONTWRITEBYTECODE": "1",
         "PYTHONNOUSERSITE": "1",
         "PYTHONSAFEPATH": "1",
-        "PYTHONPATH": str(VIEW_HARNESS if view else CHILD_DIR),
+        "PYTHONPATH": f"{VIEW_HARNESS}:{VIEW_SITE}" if view else str(CHILD_DIR),  # the venv's packages, unviewed
+        # BLAS on one thread: a submission's NumPy is timed on the one core it is pinned to
+        "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
         "KATA_JUDGE_PID": str(os.getpid()),  # marks whose sandbox a process belongs to
     }
 

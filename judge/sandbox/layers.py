@@ -152,7 +152,7 @@ def _uid_probe(view: bool) -> tuple[bool, str]:
     there is one), as uid nobody, importing everything the harness and the support code need
     and using a scratch folder made where the judge makes them. Permission bits are not
     enough: a folder above the prefix or the temp folder (/root, mode 700) can close it."""
-    from .view import CHILD_DIR, bwrap_command
+    from .view import CHILD_DIR, VIEW_SITE, bwrap_command
 
     modules = ",".join(dict.fromkeys(HARNESS_IMPORTS + support_imports()))
     env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1",
@@ -167,7 +167,7 @@ def _uid_probe(view: bool) -> tuple[bool, str]:
         os.chmod(scratch, 0o755)
         os.chown(work, UNPRIVILEGED, UNPRIVILEGED)
         if view:
-            env["PYTHONPATH"] = "/kata/harness"
+            env["PYTHONPATH"] = f"/kata/harness:{VIEW_SITE}"
             cmd = bwrap_command(work, None) + [sandboxed_interpreter(), "-s", "-c", code, modules, "drop", "/kata/work"]
             preexec = None
         else:

@@ -22,6 +22,29 @@ def interpreter_prefix() -> Path:
 
 
 SANDBOX_PREFIX = "/opt/kata-python"  # where the interpreter's prefix is mounted in the view
+VIEW_SITE = "/kata/site"  # where the shared packages are mounted in the view (on the child's PYTHONPATH)
+# Third-party packages a submission may import in every layer (the LLM track's arrays). Only
+# these are mounted from the judge's environment, read-only; nothing else of it (the judge,
+# pytest, hypothesis) is visible in the view.
+SHARED_PACKAGES = ("numpy",)
+
+
+def shared_package_dirs() -> list[Path]:
+    """The folders of SHARED_PACKAGES in the judge's environment, with a wheel's bundled
+    libraries beside them (numpy.libs: OpenBLAS), found without importing them."""
+    import importlib.util
+
+    found: list[Path] = []
+    for name in SHARED_PACKAGES:
+        spec = importlib.util.find_spec(name)
+        if spec is None or not spec.submodule_search_locations:
+            continue
+        folder = Path(list(spec.submodule_search_locations)[0]).resolve()
+        found.append(folder)
+        libs = folder.with_name(folder.name + ".libs")
+        if libs.is_dir():
+            found.append(libs)
+    return found
 
 
 def sandboxed_interpreter() -> str:
@@ -43,6 +66,8 @@ def bwrap_command(work: Path | None, support: Path | None, size: int | None = No
         "--ro-bind", str(interpreter_prefix()), SANDBOX_PREFIX,
         "--perms", "0755", "--dir", "/kata",
         "--ro-bind", str(CHILD_DIR), "/kata/harness",
+        "--perms", "0755", "--dir", VIEW_SITE,
+        *[arg for folder in shared_package_dirs() for arg in ("--ro-bind", str(folder), f"{VIEW_SITE}/{folder.name}")],
         *(["--size", str(size)] if size else []), "--tmpfs", "/tmp", "--proc", "/proc", "--dev", "/dev",
     ]
     if work is not None and size:

@@ -161,9 +161,16 @@ def _decoder(resolve_handle, resolve_function=None):
             import numpy  # only when an array actually crosses
 
             dtype, shape, data = payload
-            if type(dtype) is not str or numpy.dtype(dtype).kind not in "biufc":
-                raise ProtocolError(f"array dtype {dtype!r} is not plain numbers")
-            return numpy.frombuffer(base64.b64decode(data, validate=True), dtype=numpy.dtype(dtype)).reshape(shape).copy()
+            if type(dtype) is not str or type(data) is not str or type(shape) is not list \
+                    or not all(type(n) is int and 0 <= n for n in shape) or len(shape) > 32:
+                raise ProtocolError("an array is not dtype, shape and bytes")
+            try:  # whatever claims to be an array: its parts must agree, or it is not one
+                kind = numpy.dtype(dtype)
+                if kind.kind not in "biufc" or kind.fields is not None or kind.subdtype is not None:
+                    raise ProtocolError(f"array dtype {dtype!r} is not plain numbers")
+                return numpy.frombuffer(base64.b64decode(data, validate=True), dtype=kind).reshape(shape).copy()
+            except (TypeError, ValueError, OverflowError) as exc:
+                raise ProtocolError(f"an array whose parts disagree ({type(exc).__name__}: {str(exc)[:120]})") from None
         raise ProtocolError(f"unknown tag {tag!r}")
 
     return hook
