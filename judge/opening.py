@@ -70,6 +70,12 @@ def _time_left() -> float | None:
     return None if judging is None else judging.deadline - time.monotonic()
 
 
+def withheld_modules(kata: Kata) -> tuple[str, ...]:
+    """The modules a LeetCode-style file is not given without an import: those the kata forbids
+    anything of (collections for the queue), so that its rules see every use."""
+    return tuple(sorted({(rule.module or rule.name or "").split(".")[0] for rule in kata.meta.forbidden} - {""}))
+
+
 def open_sandbox(kata: Kata, submission: Path, label: str = "your code", **overrides) -> Sandbox:
     """Start a solution process for `submission` and import it. Raises SubmissionFailure or RemoteError."""
     config = sandbox_config(kata, **{**_deadline_for(submission, label), **overrides})
@@ -77,7 +83,8 @@ def open_sandbox(kata: Kata, submission: Path, label: str = "your code", **overr
     variant = kata.variant if label != REFERENCE_LABEL else None
     requires = list(variant.requires) if variant else list(kata.meta.requires)
     adapter = kata.adapter_path if variant else None
-    sandbox = Sandbox(submission, tuple(requires), kata.support_path, config, label, adapter=adapter)
+    sandbox = Sandbox(submission, tuple(requires), kata.support_path, config, label, adapter=adapter,
+                      withheld=withheld_modules(kata))
     sandbox.variant = variant.slug if variant else None
     sandbox.start()
     try:

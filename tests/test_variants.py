@@ -15,8 +15,7 @@ from judge.catalogue import find_kata, leetcode_variants
 from judge.cli import main
 from judge.errors import KataError
 from judge.judging import judge_submission
-from judge.leetcode import written_for
-from judge.verdict import Verdict
+from judge.opening import withheld_modules
 
 ROOT = Path(__file__).resolve().parent.parent
 TWO_POINTERS = ROOT / "katas" / "palindrome" / "variants" / "valid-palindrome" / "accepted" / "two_pointers.py"
@@ -87,10 +86,14 @@ MESS = {
     "empty": ("", "compile_error"),
     "kata_names_instead": ("def is_palindrome(s):\n    return True\n", "compile_error"),
     "import_fails": ("import numpy_that_is_not_here\n\nclass Solution:\n" + CORRECT, "compile_error"),
-    # LeetCode imports collections for its users; here a module must be imported to be used
-    "collections_unimported": ("class Solution:\n    def isPalindrome(self, s: str) -> bool:\n"
-                               "        q = deque(c.lower() for c in s if c.isalnum())\n        return list(q) == list(reversed(q))\n",
-                               "runtime_error"),
+    # LeetCode imports its usual modules for its users (re, collections…): so does the judge
+    "re_unimported": ("class Solution:\n    def isPalindrome(self, s: str) -> bool:\n"
+                      "        t = re.sub(r'[^0-9A-Za-z]', '', s).lower()\n        return t == t[::-1]\n", "accepted"),
+    "deque_unimported": ("class Solution:\n    def isPalindrome(self, s: str) -> bool:\n"
+                         "        q = deque(c.lower() for c in s if c.isalnum())\n        return list(q) == list(reversed(q))\n",
+                         "accepted"),
+    "a_name_leetcode_does_not_give": ("class Solution:\n    def isPalindrome(self, s: str) -> bool:\n"
+                                      "        t = lower(s)\n        return t == t[::-1]\n", "runtime_error"),
 }
 
 
@@ -104,39 +107,23 @@ def test_real_group_code_gets_the_verdict_a_careful_judge_gives(tmp_path, palind
         assert "does not define Solution.isPalindrome; LeetCode 125 asks for Solution.isPalindrome" in failure.message
     if name == "import_fails":
         assert "numpy_that_is_not_here" in failure.message
-    if name == "collections_unimported":
-        assert "deque" in failure.message
+    if name == "a_name_leetcode_does_not_give":
+        assert "NameError: name 'lower' is not defined" in failure.message
 
 
-def test_feedback_speaks_the_learner_s_names(tmp_path, palindrome_125):
-    letters_only = ROOT / "katas" / "palindrome" / "variants" / "valid-palindrome" / "wrong_answer" / "letters_only.py"
-    result = judge_submission(palindrome_125, letters_only)
-    assert result.verdict is Verdict.WRONG_ANSWER and result.kata == "valid-palindrome"
-    message = result.first_failure().message
-    assert "Solution().isPalindrome(" in message and "is_palindrome" not in message
+def test_a_module_the_kata_forbids_is_not_given_unimported():
+    """LeetCode gives collections and heapq without an import; a kata that forbids anything of
+    them (the queue forbids collections.deque) does not, so that its rules see every use."""
+    from judge.sandbox.child.kata_harness import leetcode_names
 
-
-def test_a_space_bound_leetcode_does_not_state_is_advice_unless_strict(palindrome_125):
-    """LeetCode 125 states no space bound: the kata's O(1) is advice with the accepted verdict,
-    and a verdict again with --strict. The time bound is never advice."""
-    lenient = judge_submission(palindrome_125, CLEANED_COPY)
-    assert lenient.verdict is Verdict.ACCEPTED and lenient.score == 100
-    space = next(g for g in lenient.groups if g.name == "space")
-    assert "LeetCode 125 states no space bound" in space.advice and "MiB" in space.advice
-    assert "space is advice" in lenient.summary()
-    strict = judge_submission(palindrome_125, CLEANED_COPY, strict=True)
-    assert strict.verdict is Verdict.MEMORY_LIMIT_EXCEEDED
-    assert judge_submission(palindrome_125, TWO_POINTERS).first_failure() is None
-
-
-def test_a_slug_that_is_both_a_kata_and_leetcode_s_is_told_by_the_file():
-    kata = find_kata("reverse-string")
-    assert kata.variant is None
-    leetcode = b"class Solution:\n    def reverseString(self, s):\n        s.reverse()\n"
-    ours = b"def reverse_string(s):\n    return s[::-1]\n"
-    assert written_for(kata, leetcode).variant.leetcode == 344
-    assert written_for(kata, ours).variant is None
-    assert written_for(kata, b"def broken(:\n").variant is None  # the kata's compile_error, as before
+    given = leetcode_names()
+    assert {"re", "deque", "heappush", "Optional", "List", "ListNode", "TreeNode"} <= set(given)
+    withheld = leetcode_names(("collections", "heapq"))
+    assert "deque" not in withheld and "collections" not in withheld and "heappush" not in withheld
+    assert {"re", "Optional", "ListNode"} <= set(withheld)
+    assert withheld_modules(find_kata("queue-two-stacks")) == ("collections", "queue")
+    assert withheld_modules(find_kata("lru")) == ("collections", "functools")
+    assert withheld_modules(find_kata("palindrome")) == ()
 
 
 # kata new / kata judge / kata list with LeetCode slugs ----------------------------------------

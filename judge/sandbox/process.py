@@ -63,6 +63,7 @@ class Sandbox:
     config: SandboxConfig = field(default_factory=SandboxConfig)
     label: str = "your code"
     adapter: Path | None = None  # a LeetCode variant's adapter: the kata's names from the learner's
+    withheld: tuple[str, ...] = ()  # modules LeetCode gives a file that this kata forbids: not given
 
     def __post_init__(self) -> None:
         self.variant: str | None = None  # the LeetCode slug judged, for the hidden tests (testing.variant)

@@ -67,13 +67,27 @@ class TreeNode:
         self.right = right
 
 
-def leetcode_names() -> dict:
-    """What LeetCode's Python 3 gives a file without an import: typing's names (Optional, List…)
-    and its node classes. Nothing else: a module a kata forbids (collections, heapq) must be
-    imported to be used, so that the kata's rules see it."""
-    import typing
+# What LeetCode's Python 3 imports before a file, in its order: each module, and its names as
+# `from <module> import *` gives them (typing's last, so its Counter and OrderedDict win).
+LEETCODE_MODULES = ("string", "re", "datetime", "collections", "heapq", "bisect", "copy", "math", "random",
+                    "statistics", "itertools", "functools", "operator", "typing")
 
-    names = {n: getattr(typing, n) for n in typing.__all__ if hasattr(typing, n)}
+
+def leetcode_names(withheld=()) -> dict:
+    """What LeetCode's Python 3 gives a file without an import: its usual modules and their
+    names, and its node classes. A module the kata forbids anything of (`withheld`: collections
+    for the queue, heapq for the heap) is not given: it must be imported to be used, so that
+    the kata's rules see it."""
+    import importlib
+
+    names: dict = {}
+    for name in LEETCODE_MODULES:
+        if name in withheld:
+            continue
+        module = importlib.import_module(name)
+        public = getattr(module, "__all__", None) or [n for n in vars(module) if not n.startswith("_")]
+        names.update({n: getattr(module, n) for n in public if hasattr(module, n)})
+        names[name] = module
     names.update(ListNode=ListNode, TreeNode=TreeNode)
     return names
 
@@ -220,7 +234,7 @@ class Harness:
         hidden tests the kata's names. The tests reach the adapter as `solution`."""
         import __future__
 
-        learner = _load_module("leetcode_solution", self.cfg["submission"], leetcode_names(),
+        learner = _load_module("leetcode_solution", self.cfg["submission"], leetcode_names(self.cfg.get("withheld", ())),
                                __future__.annotations.compiler_flag)
         defined = sorted(n for n in self.cfg["requires"] if _defines(learner, n))
         self.modules["learner"] = learner

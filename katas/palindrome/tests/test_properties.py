@@ -3,7 +3,10 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from judge.testing import expect, submission
+from judge.testing import expect, submission, variant
+
+# LeetCode 125 (valid-palindrome) is asked only of strings of 1 to 200,000 characters
+SHORTEST = 1 if variant() else 0
 
 PRINTABLE = "".join(chr(c) for c in range(0x20, 0x7F))
 ALNUM = [c for c in PRINTABLE if c.isalnum()]
@@ -15,7 +18,7 @@ def model(s: str) -> bool:
     return cleaned == cleaned[::-1]
 
 
-@given(s=st.text(alphabet=PRINTABLE, max_size=30))
+@given(s=st.text(alphabet=PRINTABLE, min_size=SHORTEST, max_size=30))
 def test_matches_model_on_any_text(s):
     expect(submission().is_palindrome(s), model(s))
 
@@ -38,7 +41,7 @@ def near_palindromes(draw):
     return "".join(out)
 
 
-@given(s=near_palindromes())
+@given(s=near_palindromes().filter(lambda s: len(s) >= SHORTEST))
 def test_matches_model_on_near_palindromes(s):
     expect(submission().is_palindrome(s), model(s))
 
