@@ -2,7 +2,7 @@
 
 import pytest
 
-from judge.catalogue import slugs
+from judge.catalogue import leetcode_variants, slugs
 from judge.model import load_kata
 from judge.catalogue import katas_root
 from judge.verify import verify_kata
@@ -12,6 +12,16 @@ from judge.verify import verify_kata
 @pytest.mark.parametrize("slug", slugs())
 def test_known_submissions_get_their_verdicts(slug):
     report = verify_kata(load_kata(katas_root() / slug))
+    assert report.problems == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("variant,slug", sorted(leetcode_variants().items()), ids=lambda v: v)
+def test_every_leetcode_variant_s_known_submissions_get_their_verdicts(variant, slug):
+    """A LeetCode variant proves its own known submissions (LeetCode-style files) as a kata does."""
+    kata = load_kata(katas_root() / slug).with_variant(variant)
+    assert {folder for folder, _ in kata.known_submissions()} >= {"accepted", "compile_error"}
+    report = verify_kata(kata)
     assert report.problems == []
 
 
