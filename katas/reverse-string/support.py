@@ -33,3 +33,12 @@ def mixed_text(n, rng):
 def workload_reverse(solution, n, rng):
     """One call of reverse_string on n code points of mixed text; returns the reversed string."""
     return solution.reverse_string(mixed_text(n, rng))
+
+
+def workload_reverse_ascii(solution, n, rng):
+    """LeetCode 344's input (printable ASCII, U+0020 to U+007E): one call of reverse_string on n
+    such characters; returns the reversed string."""
+    return solution.reverse_string(rng.randbytes(n).decode("latin-1").translate(PRINTABLE))
+
+
+PRINTABLE = {b: chr(0x20 + b % 95) for b in range(256)}
