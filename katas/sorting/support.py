@@ -75,12 +75,12 @@ def sort_items(function, pairs):
     return [output, changed]
 
 
-def sort_large(function, n, seed):
-    """Call solution.<function> on n random integers built here (cheaper than sending them)
-    and describe the outcome as plain data: "sorted", or what is wrong."""
+def sort_large(function, n, seed, low=-10**9, high=10**9):
+    """Call solution.<function> on n random integers in [low, high) built here (cheaper than
+    sending them) and describe the outcome as plain data: "sorted", or what is wrong."""
     solution = sys.modules["solution"]
     rng = random.Random(seed)
-    arr = [rng.randrange(-10**9, 10**9) for _ in range(n)]
+    arr = [rng.randrange(low, high) for _ in range(n)]
     copy = list(arr)
     result = getattr(solution, function)(arr)
     if arr != copy:
@@ -147,3 +147,48 @@ def workload_merge_sort(solution, n, rng):
     """merge_sort on sorted, reversed and random input, one call each."""
     shapes = [range(n), range(n, 0, -1), rng.choices(range(n), k=n)]
     return [_sorted_values(solution.merge_sort, shape) for shape in shapes]
+
+
+# LeetCode 912 (sort-an-array) --------------------------------------------------------
+# Its nums are plain ints in [-50,000, 50,000], so a counting sort over that range is a fair
+# answer: these workloads time sortArray (through the adapter) on such ints, in the same shapes
+# as above, and return the sorted lists. Values that count comparisons cannot be used: a
+# LeetCode answer may index a list with them or do arithmetic on them.
+LOW, HIGH = -50_000, 50_000
+SPAN = HIGH - LOW + 1
+
+
+def _ascending(n, rng):
+    """n ascending ints in LeetCode's range: distinct while they fit, at a random offset."""
+    if n <= SPAN:
+        start = rng.randrange(LOW, HIGH + 2 - n)
+        return list(range(start, start + n))
+    return [LOW + i * SPAN // n for i in range(n)]
+
+
+def workload_leetcode_sorted(solution, n, rng):
+    return solution.quicksort(_ascending(n, rng))
+
+
+def workload_leetcode_reversed(solution, n, rng):
+    return solution.quicksort(_ascending(n, rng)[::-1])
+
+
+def workload_leetcode_all_equal(solution, n, rng):
+    return solution.quicksort([rng.randint(LOW, HIGH)] * n)
+
+
+def workload_leetcode_few_distinct(solution, n, rng):
+    return solution.quicksort(rng.choices(rng.sample(range(LOW, HIGH + 1), 4), k=n))
+
+
+def workload_leetcode_median_of_three_killer(solution, n, rng):
+    """Musser's killer (values 1 … n) moved to a random place in LeetCode's range (n <= 100,000)."""
+    offset = rng.randrange(LOW - 1, HIGH - n + 1)
+    return solution.quicksort([v + offset for v in median_of_three_killer(n)])
+
+
+def workload_leetcode_random(solution, n, rng):
+    """merge_sort (the same sortArray) on sorted, reversed and random ints, one call each."""
+    shapes = [_ascending(n, rng), _ascending(n, rng)[::-1], [rng.randint(LOW, HIGH) for _ in range(n)]]
+    return [solution.merge_sort(shape) for shape in shapes]

@@ -1,10 +1,28 @@
 """Comparisons are counted (every <, <=, > and >= on the judge's values), so a quadratic
-sort is found exactly, whatever the machine's load; time is compared as well."""
+sort is found exactly, whatever the machine's load; time is compared as well.
+
+Judged as LeetCode 912 (sort-an-array), the values are plain ints in [-50,000, 50,000], since
+a LeetCode answer may index with them (a counting sort) or do arithmetic on them: nothing is
+counted, and time alone is compared with the reference's, from 1,000 to 64,000 ints."""
+
+from judge.testing import variant
 
 BOUND = "O(n log n) expected comparisons on every input shape"
+LEETCODE = variant()
+LEETCODE_BOUND = "O(n log n) time on every input shape"
 
 
 def check(engine, workload, shape):
+    if LEETCODE:
+        engine.check_time(
+            "leetcode_" + workload.removeprefix("quicksort_"),
+            sizes=(1_000, 64_000),
+            what=f"quicksort() of {shape}",
+            size_name="n",
+            bound=LEETCODE_BOUND + " (a random pivot, and the items equal to it kept together; or a merge sort, "
+                                   "a heap sort, a counting sort over the range)",
+        )
+        return
     engine.check_time(
         workload,
         sizes=(128, 4_096),
@@ -37,6 +55,15 @@ def test_quicksort_on_the_median_of_three_killer(engine):
 
 
 def test_merge_sort(engine):
+    if LEETCODE:
+        engine.check_time(
+            "leetcode_random",
+            sizes=(1_000, 64_000),
+            what="merge_sort() of sorted, reversed and random lists",
+            size_name="n",
+            bound=LEETCODE_BOUND,
+        )
+        return
     engine.check_time(
         "merge_sort",
         sizes=(128, 4_096),

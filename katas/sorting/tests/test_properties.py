@@ -4,9 +4,14 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from judge.testing import RemoteError, WrongAnswer, call_unchanged, expect, submission, support
+from judge.testing import RemoteError, WrongAnswer, call_unchanged, expect, not_in_variant, submission, support, variant
 
-ints = st.lists(st.integers(min_value=-20, max_value=20), max_size=40)
+LEETCODE = variant()  # "sort-an-array": LeetCode 912's nums, at least one int in [-50,000, 50,000]
+if LEETCODE is None:
+    ints = st.lists(st.integers(min_value=-20, max_value=20), max_size=40)
+else:
+    ints = st.lists(st.one_of(st.integers(min_value=-20, max_value=20), st.integers(min_value=-50_000, max_value=50_000),
+                              st.sampled_from([-50_000, 50_000])), min_size=1, max_size=40)
 
 
 @settings(max_examples=100)
@@ -46,6 +51,7 @@ def _sort_items(function, pairs, call):
 @settings(max_examples=100)
 @given(pairs=tagged())
 def test_merge_sort_is_stable(pairs):
+    not_in_variant("LeetCode 912 sorts ints: stability cannot be seen")
     call = f"merge_sort({_show(pairs)})"
     got, changed = _sort_items("merge_sort", pairs, call)
     if changed:
@@ -57,6 +63,7 @@ def test_merge_sort_is_stable(pairs):
 @settings(max_examples=100)
 @given(pairs=tagged())
 def test_quicksort_orders_items_by_key(pairs):
+    not_in_variant("LeetCode 912 sorts ints, not items compared only with <")
     call = f"quicksort({_show(pairs)})"
     got, changed = _sort_items("quicksort", pairs, call)
     if changed:
@@ -68,5 +75,9 @@ def test_quicksort_orders_items_by_key(pairs):
 
 def test_large_sorts_agree_with_the_reference(engine):
     """A fast path that is wrong only on large inputs is a wrong answer before anything is timed."""
+    if LEETCODE:
+        engine.check_answers("leetcode_few_distinct", 50_000, what="quicksort() of 4 distinct values")
+        engine.check_answers("leetcode_random", 50_000, what="merge_sort() of sorted, reversed and random lists")
+        return
     engine.check_answers("quicksort_few_distinct", 4_096, what="quicksort() of 4 distinct values")
     engine.check_answers("merge_sort", 4_096, what="merge_sort() of sorted, reversed and random lists")
