@@ -114,7 +114,7 @@ def test_real_group_code_gets_the_verdict_a_careful_judge_gives(tmp_path, palind
 def test_a_module_the_kata_forbids_is_not_given_unimported():
     """LeetCode gives collections and heapq without an import; a kata that forbids anything of
     them (the queue forbids collections.deque) does not, so that its rules see every use."""
-    from judge.sandbox.child.kata_harness import leetcode_names
+    from judge.sandbox.child.kata_leetcode import leetcode_names
 
     given = leetcode_names()
     assert {"re", "deque", "heappush", "Optional", "List", "ListNode", "TreeNode"} <= set(given)

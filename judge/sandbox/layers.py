@@ -76,7 +76,7 @@ def _bwrap_probe() -> tuple[bool, str]:
 # the standard library they use. The catalogue's support code adds its own imports (below).
 HARNESS_IMPORTS = (
     "json", "base64", "struct", "resource", "tracemalloc", "random", "hashlib", "gc", "traceback", "types",
-    "kata_harness", "kata_protocol", "kata_probes",
+    "kata_harness", "kata_protocol", "kata_probes", "kata_leetcode",
 )
 
 # Run by the probe child: import every module named in argv[1], as the unprivileged uid, then
