@@ -4,9 +4,11 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 
-from judge.testing import expect, submission
+from judge.testing import expect, submission, variant
 
-keys = st.integers(min_value=0, max_value=4)
+LEETCODE = variant()  # "lru-cache": LeetCode 146's LRUCache has no __len__
+
+keys = st.integers(min_value=0, max_value=4)  # and values 0..9, capacity 1..3: inside LeetCode 146's domain too
 
 
 class LRUAgainstModel(RuleBasedStateMachine):
@@ -43,9 +45,10 @@ class LRUAgainstModel(RuleBasedStateMachine):
         self.model.append((key, value))
         expect(self.cache.get(key), value, note=f"{key} is still in the cache")
 
-    @rule()
-    def size(self):
-        expect(self.cache.len(), len(self.model))
+    if not LEETCODE:
+        @rule()
+        def size(self):
+            expect(self.cache.len(), len(self.model))
 
 
 # LRU bugs show within a dozen calls; shorter runs shrink faster to the smallest failing sequence.
@@ -54,4 +57,4 @@ test_lru_matches_model = LRUAgainstModel.TestCase
 
 
 def test_large_cache_matches_the_reference(engine):
-    engine.check_answers("get_put", 1_000, what="get() and put() on a full cache", size_name="capacity")
+    engine.check_answers("get_put_leetcode" if LEETCODE else "get_put", 1_000, what="get() and put() on a full cache", size_name="capacity")
