@@ -81,6 +81,7 @@ class Example(_Strict):
     call: str = Field(min_length=1)  # "LRUCache(2); put(1, 1); get(1)" (see judge/trying.py)
     expect: str = Field(min_length=1)  # a Python literal, or "raises ValueError"
     unordered: bool = False  # a list whose order the contract leaves free
+    leetcode: bool = True  # false: LeetCode's statement does not ask it (len, ValueError), so its variants skip it
 
     @model_validator(mode="after")
     def _literal(self) -> "Example":

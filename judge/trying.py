@@ -165,9 +165,10 @@ def run_calls(sandbox, calls: list[Call]) -> list[Outcome]:
 
 
 def examples_of(kata: Kata) -> list[tuple[list[Call], object]]:
-    """The kata's visible examples (kata.toml [[examples]]), parsed: (calls, the example)."""
+    """The kata's visible examples (kata.toml [[examples]]), parsed: (calls, the example); for a
+    LeetCode variant, only those its problem asks (`leetcode = false` marks the others)."""
     return [(parse_calls(example.call, kata, where=f"{kata.path / 'kata.toml'} examples[{i}].call"), example)
-            for i, example in enumerate(kata.meta.examples)]
+            for i, example in enumerate(kata.meta.examples) if example.leetcode or kata.variant is None]
 
 
 def load_for_trying(kata: Kata, path: Path):
