@@ -84,3 +84,52 @@ def filled(n):
 def get_each(m, keys, default):
     """[m.get(k, default) for k in keys], in one round trip (the hidden tests check every key after a remove)."""
     return [m.get(k, default) for k in keys]
+
+
+# LeetCode 706 (design-hashmap) ----------------------------------------------------------------
+# Its keys and values are ints in [0, 10**6], which a LeetCode answer may use as list indices or
+# reduce with %: no counting keys, no None values, no len and no remove of an absent key (the
+# kata raises KeyError, LeetCode does nothing). The same phases, timed, with fresh int objects.
+LEETCODE_KEYS = 10**6 + 1
+
+
+def _leetcode_keys(n, extra, rng):
+    """n + extra distinct keys in [0, 10**6]: the first n to put, the others never put."""
+    keys = rng.sample(range(LEETCODE_KEYS), n + extra)
+    return keys[:n], keys[n:]
+
+
+def workload_leetcode_operations(solution, n, rng):
+    """_phases in LeetCode's terms: n puts from empty (values 0 … n-1), n/2 updates of held keys,
+    n/2 gets (held and absent keys alternate), n/4 removes of held keys, then n/4 gets (removed
+    and held keys alternate). Returns every answer."""
+    keys, absent = _leetcode_keys(n, n // 2, rng)
+    m = solution.HashMap()
+    for i, key in enumerate(keys):
+        m.put(key, i)
+    held = [rng.randrange(n) for _ in range(n // 2)]
+    for j in held:
+        m.put(keys[j] + 0, n + j)  # an update: the key is already there
+    answers = [m.get(keys[j] + 0 if t % 2 else absent[t], -1) for t, j in enumerate(held)]
+    gone = rng.sample(range(n), n // 4)
+    for j in gone:
+        m.remove(keys[j] + 0)
+    answers += [m.get(keys[j if t % 2 else held[t]] + 0, -1) for t, j in enumerate(gone)]
+    return answers
+
+
+def workload_leetcode_int_keys(solution, n, rng):
+    """workload_int_keys in LeetCode's terms: n puts from empty, n/2 gets of absent keys, n/4
+    updates, n/4 removes and n/4 more gets of absent keys. Returns every answer."""
+    keys, absent = _leetcode_keys(n, n // 2, rng)
+    m = solution.HashMap()
+    for i, key in enumerate(keys):
+        m.put(key, i)
+    answers = [m.get(k, -1) for k in absent]
+    for j in rng.sample(range(n), n // 4):
+        m.put(keys[j] + 0, n + j)
+    for j in rng.sample(range(n), n // 4):
+        m.remove(keys[j] + 0)
+    answers += [m.get(k, -1) for k in absent[: n // 4]]
+    answers.append(sum(m.get(k, -1) for k in keys))  # every held key, updated or removed: one number
+    return answers
