@@ -1,0 +1,60 @@
+"""Too slow: node_for walks the sorted points from the start until one is at or after the key, O(nodes · replicas) per lookup."""
+
+import hashlib
+
+
+def _position(text: str) -> int:
+    return int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "big")
+
+
+class HashRing:
+    def __init__(self, nodes=(), replicas=100):
+        if replicas < 1:
+            raise ValueError(f"replicas must be at least 1, got {replicas}")
+        names = list(nodes)
+        if len(set(names)) != len(names):
+            raise ValueError(f"duplicate node names in {names!r}")
+        self._replicas = replicas
+        self._nodes = set(names)
+        self._owner = {}  # position -> node name
+        for name in names:
+            for position in self._points(name):
+                self._owner[position] = name
+        self._positions = sorted(self._owner)
+
+    def _points(self, name):
+        return [_position(f"{name}#{i}") for i in range(self._replicas)]
+
+    def add_node(self, name) -> None:
+        if name in self._nodes:
+            raise ValueError(f"node {name!r} is already on the ring")
+        new = sorted(self._points(name))
+        self._nodes.add(name)
+        for position in new:
+            self._owner[position] = name
+        self._positions += new
+        self._positions.sort()  # two sorted runs: timsort merges them in linear time
+
+    def remove_node(self, name) -> None:
+        if name not in self._nodes:
+            raise KeyError(name)
+        self._nodes.remove(name)
+        for position in self._points(name):
+            del self._owner[position]
+        self._positions = [p for p in self._positions if p in self._owner]
+
+    def node_for(self, key) -> str:
+        if not self._positions:
+            raise LookupError("node_for on an empty ring")
+        target = _position(str(key))
+        i = 0
+        for p in self._positions:  # a scan where a binary search would do
+            if p >= target:
+                break
+            i += 1
+        if i == len(self._positions):
+            i = 0
+        return self._owner[self._positions[i]]
+
+    def __len__(self) -> int:
+        return len(self._nodes)

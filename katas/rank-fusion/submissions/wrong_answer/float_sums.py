@@ -1,0 +1,15 @@
+"""Wrong: float scores, summed in the rankings' order; two documents with exactly the same score can come out a last bit apart, and the tie is broken by rounding instead of by id."""
+
+
+def reciprocal_rank_fusion(rankings, k=60):
+    if k < 0:
+        raise ValueError(f"k must be at least 0, got {k}")
+    scores = {}
+    for ranking in rankings:
+        seen = set()
+        for rank, doc in enumerate(ranking, start=1):
+            if doc in seen:
+                continue  # a repeat: counted at its first position only, and still takes a rank
+            seen.add(doc)
+            scores[doc] = scores.get(doc, 0.0) + 1 / (k + rank)
+    return sorted(scores, key=lambda doc: (-scores[doc], doc))

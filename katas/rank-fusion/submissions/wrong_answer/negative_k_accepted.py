@@ -1,0 +1,15 @@
+"""Wrong: k is never checked, so a negative k is accepted (and can even divide by zero or make scores negative)."""
+
+from fractions import Fraction
+
+
+def reciprocal_rank_fusion(rankings, k=60):
+    scores = {}
+    for ranking in rankings:
+        seen = set()
+        for rank, doc in enumerate(ranking, start=1):
+            if doc in seen:
+                continue  # a repeat: counted at its first position only, and still takes a rank
+            seen.add(doc)
+            scores[doc] = scores.get(doc, 0) + Fraction(1, k + rank)
+    return sorted(scores, key=lambda doc: (-scores[doc], doc))

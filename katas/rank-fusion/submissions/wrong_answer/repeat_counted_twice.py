@@ -1,0 +1,13 @@
+"""Wrong: a document repeated within one ranking scores at every position it appears, not only at its first."""
+
+from fractions import Fraction
+
+
+def reciprocal_rank_fusion(rankings, k=60):
+    if k < 0:
+        raise ValueError(f"k must be at least 0, got {k}")
+    scores = {}
+    for ranking in rankings:
+        for rank, doc in enumerate(ranking, start=1):
+            scores[doc] = scores.get(doc, 0) + Fraction(1, k + rank)
+    return sorted(scores, key=lambda doc: (-scores[doc], doc))

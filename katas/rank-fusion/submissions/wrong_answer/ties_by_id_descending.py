@@ -1,0 +1,17 @@
+"""Wrong: sorts by (score, id) in reverse, so tied documents come out by id descending."""
+
+from fractions import Fraction
+
+
+def reciprocal_rank_fusion(rankings, k=60):
+    if k < 0:
+        raise ValueError(f"k must be at least 0, got {k}")
+    scores = {}
+    for ranking in rankings:
+        seen = set()
+        for rank, doc in enumerate(ranking, start=1):
+            if doc in seen:
+                continue  # a repeat: counted at its first position only, and still takes a rank
+            seen.add(doc)
+            scores[doc] = scores.get(doc, 0) + Fraction(1, k + rank)
+    return sorted(scores, key=lambda doc: (scores[doc], doc), reverse=True)
