@@ -1,0 +1,53 @@
+"""Wrong: keeps tokens while the cumulative probability stays below top_p, so the token that crosses top_p is dropped."""
+
+import math
+
+
+def softmax(logits, temperature=1.0):
+    if not math.isfinite(temperature) or temperature < 0:
+        raise ValueError("temperature must be finite and >= 0")
+    if not logits or any(math.isnan(x) or x == math.inf for x in logits):
+        raise ValueError("bad logits")
+    top = max(logits)
+    if top == -math.inf:
+        raise ValueError("every logit is -inf")
+    if temperature == 0:
+        first = logits.index(top)
+        return [1.0 if i == first else 0.0 for i in range(len(logits))]
+    w = [math.exp((x - top) / temperature) for x in logits]
+    s = math.fsum(w)
+    return [v / s for v in w]
+
+
+def _validate(top_k, top_p, u):
+    if top_k is not None and not top_k >= 1:
+        raise ValueError("top_k must be >= 1")
+    if top_p is not None and not 0 < top_p <= 1:
+        raise ValueError("top_p must be in (0, 1]")
+    if not 0 <= u < 1:
+        raise ValueError("u must be in [0, 1)")
+
+
+def sample_token(logits, *, temperature=1.0, top_k=None, top_p=None, u):
+    _validate(top_k, top_p, u)
+    probs = softmax(logits, temperature)
+    if temperature == 0:
+        return probs.index(1.0)
+    order = sorted(range(len(probs)), key=probs.__getitem__, reverse=True)
+    if top_k is not None:
+        order = order[:top_k]
+    if top_p is not None:
+        kept, total = [], 0.0
+        for i in order:
+            total += probs[i]
+            if total >= top_p:
+                break
+            kept.append(i)
+        order = kept or order[:1]
+    norm = math.fsum(probs[i] for i in order)
+    running = 0.0
+    for i in order:
+        running += probs[i] / norm
+        if running > u:
+            return i
+    return order[-1]

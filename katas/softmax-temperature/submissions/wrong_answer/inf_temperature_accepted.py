@@ -1,0 +1,19 @@
+"""Wrong: rejects negative and NaN temperatures but not +inf, which quietly returns a uniform distribution instead of raising ValueError."""
+
+import math
+
+
+def softmax(logits, temperature=1.0):
+    if math.isnan(temperature) or temperature < 0:
+        raise ValueError("bad temperature")
+    if not logits or any(math.isnan(x) or x == math.inf for x in logits):
+        raise ValueError("bad logits")
+    top = max(logits)
+    if top == -math.inf:
+        raise ValueError("all -inf")
+    if temperature == 0:
+        first = logits.index(top)
+        return [1.0 if i == first else 0.0 for i in range(len(logits))]
+    w = [math.exp((x - top) / temperature) if x != -math.inf else 0.0 for x in logits]
+    s = math.fsum(w)
+    return [v / s for v in w]

@@ -1,0 +1,24 @@
+"""Wrong: multiplies (l - max) by 1 / T; at T = 1e-310, 1 / T is inf and the maximum's 0 * inf is NaN."""
+
+import math
+
+
+def _check(logits, temperature):
+    if not math.isfinite(temperature) or temperature < 0:
+        raise ValueError("bad temperature")
+    if not logits or any(math.isnan(x) or x == math.inf for x in logits):
+        raise ValueError("bad logits")
+    if max(logits) == -math.inf:
+        raise ValueError("all -inf")
+
+
+def softmax(logits, temperature=1.0):
+    _check(logits, temperature)
+    top = max(logits)
+    if temperature == 0:
+        first = logits.index(top)
+        return [1.0 if i == first else 0.0 for i in range(len(logits))]
+    inv = 1.0 / temperature
+    w = [math.exp((x - top) * inv) for x in logits]
+    s = math.fsum(w)
+    return [v / s for v in w]

@@ -1,0 +1,19 @@
+"""Wrong: checks only temperature < 0, which is False for NaN, so a NaN temperature returns NaNs instead of raising ValueError."""
+
+import math
+
+
+def softmax(logits, temperature=1.0):
+    if temperature < 0 or temperature == math.inf:
+        raise ValueError("bad temperature")
+    if not logits or any(math.isnan(x) or x == math.inf for x in logits):
+        raise ValueError("bad logits")
+    top = max(logits)
+    if top == -math.inf:
+        raise ValueError("all -inf")
+    if temperature == 0:
+        first = logits.index(top)
+        return [1.0 if i == first else 0.0 for i in range(len(logits))]
+    w = [math.exp((x - top) / temperature) for x in logits]
+    s = math.fsum(w)
+    return [v / s for v in w]

@@ -1,0 +1,74 @@
+# class: memoise
+# why: remembers the token drawn for each (length, top_k, whether top_p is given) once lists are long, and returns it again, skipping the sort; every measurement draws fresh logits, top_p and u, so a remembered token is wrong there: wrong_answer.
+import math
+
+_seen = {}
+
+
+def softmax(logits, temperature=1.0):
+    if not math.isfinite(temperature) or temperature < 0:
+        raise ValueError("bad temperature")
+    if not logits or any(math.isnan(x) or x == math.inf for x in logits):
+        raise ValueError("bad logits")
+    top = max(logits)
+    if top == -math.inf:
+        raise ValueError("all -inf")
+    if temperature == 0:
+        first = logits.index(top)
+        return [1.0 if i == first else 0.0 for i in range(len(logits))]
+    w = [math.exp((x - top) / temperature) for x in logits]
+    s = math.fsum(w)
+    return [v / s for v in w]
+
+
+def _validate(top_k, top_p, u):
+    if top_k is not None and not top_k >= 1:
+        raise ValueError("top_k must be >= 1")
+    if top_p is not None and not 0 < top_p <= 1:
+        raise ValueError("top_p must be in (0, 1]")
+    if not 0 <= u < 1:
+        raise ValueError("u must be in [0, 1)")
+
+
+def _pick(probs, order, top_k, top_p, u):
+    if top_k is not None:
+        order = order[:top_k]
+    if top_p is not None:
+        total = 0.0
+        for n, i in enumerate(order, 1):
+            total += probs[i]
+            if total >= top_p:
+                order = order[:n]
+                break
+    norm = math.fsum(probs[i] for i in order)
+    running = 0.0
+    for i in order:
+        running += probs[i] / norm
+        if running > u:
+            return i
+    return order[-1]
+
+
+def _selection_sorted(probs):
+    order = list(range(len(probs)))
+    for a in range(len(order)):
+        best = a
+        for b in range(a + 1, len(order)):
+            if probs[order[b]] > probs[order[best]]:
+                best = b
+        order.insert(a, order.pop(best))
+    return order
+
+
+def sample_token(logits, *, temperature=1.0, top_k=None, top_p=None, u):
+    _validate(top_k, top_p, u)
+    key = (len(logits), temperature == 0, top_k, top_p is None)
+    if len(logits) > 500 and key in _seen:
+        return _seen[key]
+    probs = softmax(logits, temperature)
+    if temperature == 0:
+        token = probs.index(1.0)
+    else:
+        token = _pick(probs, sorted(range(len(probs)), key=probs.__getitem__, reverse=True), top_k, top_p, u)
+    _seen[key] = token
+    return token
