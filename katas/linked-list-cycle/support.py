@@ -166,6 +166,22 @@ def workload_space(solution, n, rng):
     """has_cycle and cycle_start on a list of n nodes whose tail links back to a node of its
     middle half; yields once the nodes are built (they are the input, not extra space). Only
     the head is kept: the answers are checked by walking the list, in O(1) extra space."""
+    return (yield from _space(solution, n, rng, ("has_cycle", "cycle_start")))
+
+
+def workload_space_has_cycle(solution, n, rng):
+    """The same, with has_cycle alone (LeetCode 141 asks for nothing else)."""
+    return (yield from _space(solution, n, rng, ("has_cycle",)))
+
+
+def workload_space_cycle_start(solution, n, rng):
+    """The same, with cycle_start alone (LeetCode 142's detectCycle is both questions in one)."""
+    return (yield from _space(solution, n, rng, ("cycle_start",)))
+
+
+def _space(solution, n, rng, functions):
+    """The answers of `functions` (has_cycle, cycle_start or both, in that order) on the list,
+    then whether the list is intact."""
     pos = rng.randrange(n // 4, 3 * n // 4 + 1)
     head = back = None
     for v in range(n - 1, -1, -1):
@@ -178,14 +194,16 @@ def workload_space(solution, n, rng):
     del tail, back
     yield
     ballast = b"\x01" * BALLAST
-    answers = [solution.has_cycle(head), solution.cycle_start(head)]
+    answers = [getattr(solution, name)(head) for name in functions]
     del ballast
-    start = answers[1]
-    answers[1] = ["other", type(start).__name__]
+    asked = functions[-1] == "cycle_start"
+    start = answers[-1] if asked else None
+    if asked:
+        answers[-1] = ["other", type(start).__name__]
     node, intact = head, True
     for v in range(n):  # each node holds its index, and the tail links back to node pos
-        if node is start:
-            answers[1] = ["node", v]
+        if asked and node is start:
+            answers[-1] = ["node", v]
         if type(node) is not _Node or node.val != v:
             intact = False
             break

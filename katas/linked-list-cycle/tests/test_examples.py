@@ -4,10 +4,25 @@ them there, and every call is followed by a check that the list was left as it w
 
 import reprlib
 
-from judge.testing import RemoteError, WrongAnswer, asking, expect, same, support
+from judge.testing import (
+    RemoteError,
+    WrongAnswer,
+    asking,
+    expect,
+    not_in_variant,
+    same,
+    support,
+    variant,
+)
 
 _short = reprlib.Repr()
 _short.maxlist = 8
+
+# The functions the problem asks for: LeetCode 141 (linked-list-cycle) asks only hasCycle, LeetCode
+# 142 (linked-list-cycle-ii) only detectCycle, which is cycle_start (its has_cycle, derived from it
+# by the adapter, is not checked apart).
+ASKED = {None: ("has_cycle", "cycle_start"), "linked-list-cycle": ("has_cycle",),
+         "linked-list-cycle-ii": ("cycle_start",)}[variant()]
 
 # a call on a list with a cycle that never returns
 LOOPS = ("a walk that waits for .next to be None never ends on a list with a cycle: "
@@ -38,12 +53,15 @@ def call(function, values, pos):
 
 
 def check(values, pos, note=None):
-    """has_cycle and cycle_start on the same list shape, against what pos says."""
+    """has_cycle and cycle_start (those the problem asks) on the same list shape, against what pos says."""
     values = list(values)
     suffix = f": {note}" if note else ""
-    key, shown, text = call("has_cycle", values, pos)
-    if not same(key, pos is not None):
-        raise WrongAnswer(f"{text} returned {shown}, expected {pos is not None}{suffix}")
+    if "has_cycle" in ASKED:
+        key, shown, text = call("has_cycle", values, pos)
+        if not same(key, pos is not None):
+            raise WrongAnswer(f"{text} returned {shown}, expected {pos is not None}{suffix}")
+    if "cycle_start" not in ASKED:
+        return
     key, shown, text = call("cycle_start", values, pos)
     if pos is None:
         if not same(key, None):
@@ -65,8 +83,10 @@ def test_no_cycle():
 
 
 def test_empty_list(solution):
-    expect(solution.has_cycle(None), False, note="an empty list (head None) has no cycle")
-    expect(solution.cycle_start(None), None, note="an empty list (head None) has no cycle")
+    if "has_cycle" in ASKED:
+        expect(solution.has_cycle(None), False, note="an empty list (head None) has no cycle")
+    if "cycle_start" in ASKED:
+        expect(solution.cycle_start(None), None, note="an empty list (head None) has no cycle")
 
 
 def test_single_node_linked_to_itself():
@@ -100,6 +120,7 @@ def test_equal_values_are_different_nodes():
 
 
 def test_values_of_any_type():
+    not_in_variant("LeetCode's node values are ints")
     check([None, "a", (1, 2), 0.5], 2)
 
 
