@@ -39,6 +39,16 @@ def workload_starts_with(solution, n, rng):
     return [trie.starts_with(picks[i][:4] if i % 2 else absent[4 * i:4 * i + 4]) for i in range(n)]
 
 
+def workload_starts_with_lowercase(solution, n, rng):
+    """LeetCode 208's prefixes are lowercase: as workload_starts_with, with the other prefixes
+    drawn from lowercase letters too. There are 456,976 of 4 letters, so at most 16,000 words
+    leave almost all of them absent, and a scan of the stored words finds no early match."""
+    trie, words = _filled(solution, n, rng)
+    absent = _text(rng, 4 * n)
+    picks = rng.choices(words, k=n)
+    return [trie.starts_with(picks[i][:4] if i % 2 else absent[4 * i:4 * i + 4]) for i in range(n)]
+
+
 def workload_insert_search(solution, n, rng):
     """n words stored, then n more inserted (half new, half already there) and n search()es
     (stored words and random words, alternating)."""
@@ -74,6 +84,15 @@ def workload_space(solution, n, rng):
     the same at every n, and random words share almost no prefix, so the reference's trie has
     about 65,536 nodes whatever n is; a trie that keeps the whole prefix on every node holds
     1 + 2 + … + n characters per word, n times more as n grows. Returns every answer."""
+    return (yield from _space(solution, n, rng, autocomplete=True))
+
+
+def workload_space_without_autocomplete(solution, n, rng):
+    """The same without words_with_prefix (LeetCode 208 has no autocomplete)."""
+    return (yield from _space(solution, n, rng, autocomplete=False))
+
+
+def _space(solution, n, rng, autocomplete):
     words = _words(rng, SPACE_CHARACTERS // n, length=n)
     yield
     trie = solution.Trie()
@@ -82,5 +101,7 @@ def workload_space(solution, n, rng):
     found = [trie.search(w) for w in words]
     shorter = [trie.search(w[:-1]) for w in words]
     halves = [trie.starts_with(w[:n // 2]) for w in words]
+    if not autocomplete:
+        return [found, shorter, halves]
     completed = [trie.words_with_prefix(w[:n - 8]) for w in words]
     return [found, shorter, halves, completed]
