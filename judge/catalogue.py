@@ -32,6 +32,12 @@ def find_kata(slug: str, root: Path | None = None) -> Kata:
     root = root or katas_root()
     known = slugs(root)
     canonical = slug.strip().lower().replace("_", "-")
+    if canonical.startswith("leetcode:"):  # LeetCode's statement, where its slug is also a kata's (reverse-string)
+        named = canonical.removeprefix("leetcode:")
+        variants = leetcode_variants(root)
+        if named not in variants:
+            raise KataError(f"unknown LeetCode problem '{named}'; the covered ones are {', '.join(sorted(variants))}")
+        return load_kata(root / variants[named]).with_variant(named)
     if canonical in known:
         return load_kata(root / canonical)
     variants = leetcode_variants(root)
