@@ -163,7 +163,8 @@ def _advice(kata: Kata, group: GroupResult, strict: bool) -> GroupResult:
         return group
     if group.verdict not in (Verdict.MEMORY_LIMIT_EXCEEDED, Verdict.TIME_LIMIT_EXCEEDED):
         return group
-    note = (f"LeetCode {variant.leetcode} states no {group.name} bound, so this does not count against you; "
+    note = (f"LeetCode {variant.leetcode} does not require a {group.name} bound (at most a follow-up asks for one), "
+            "so this does not count against you; "
             f"the kata {kata.slug} does ({getattr(kata.meta.complexity, group.name, None) or 'see kata show'}), "
             "and kata judge --strict holds you to it.\n")
     return dataclasses.replace(group, verdict=Verdict.ACCEPTED, advice=note + group.message,

@@ -19,7 +19,7 @@ from .cli_common import (
     record,
     solution_file,
 )
-from .leetcode import learner_words
+from .leetcode import learner_words, written_for
 from .model import Kata
 
 
@@ -35,6 +35,10 @@ def test_cmd(kata: Kata, file: Path | None, lines: tuple[str, ...]) -> None:
     from .trying import check, examples_of, load_for_trying, parse_calls, run_calls
 
     path = solution_file(kata, file)
+    try:
+        kata = written_for(kata, path.read_bytes())  # reverse-string: the kata's, or LeetCode 344's?
+    except OSError:
+        pass  # loading it says why it cannot be read
     runs = [(parse_calls(line, kata), None) for line in lines] if lines else examples_of(kata)
     if not runs:
         click.echo(f"{kata.name} has no runnable examples; try your own calls: kata test {kata.name} --call \"...\"")

@@ -153,6 +153,11 @@ class Kata:
         return self.variant.slug if self.variant else self.slug
 
     @property
+    def cli_name(self) -> str:
+        """How a command names it: `leetcode:<slug>` where LeetCode's slug is also the kata's."""
+        return f"leetcode:{self.variant.slug}" if self.variant and self.variant.slug == self.slug else self.name
+
+    @property
     def record_key(self) -> str:
         """Where the learner's status is kept: a variant's apart from its kata's, so that a file
         written to LeetCode's statement never records the kata's own bounds as met."""

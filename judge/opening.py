@@ -110,6 +110,6 @@ def open_sandbox(kata: Kata, submission: Path, label: str = "your code", **overr
         raise SubmissionFailure(
             Verdict.COMPILE_ERROR,
             f"your file does not define {', '.join(missing)}; {asked} {', '.join(requires)} "
-            f"(run 'kata show {kata.name}' for the signatures)",
+            f"(run 'kata show {kata.cli_name}' for the signatures)",
         )
     return sandbox
