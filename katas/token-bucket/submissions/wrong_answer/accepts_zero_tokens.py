@@ -1,0 +1,31 @@
+"""Wrong: try_consume() never checks n, so try_consume(0) is granted and try_consume(-2) adds tokens instead of raising ValueError."""
+
+import time
+
+
+class TokenBucket:
+    def __init__(self, rate, capacity, clock=time.monotonic):
+        if rate <= 0 or capacity <= 0:
+            raise ValueError("rate and capacity must be positive")
+        self.rate = float(rate)
+        self.capacity = float(capacity)
+        self.tokens = self.capacity
+        self.clock = clock
+        self.last = clock()
+
+    def _refill(self):
+        now = self.clock()
+        if now > self.last:
+            self.tokens = min(self.capacity, self.tokens + (now - self.last) * self.rate)
+            self.last = now
+
+    def try_consume(self, n=1.0):
+        self._refill()
+        if self.tokens >= n:
+            self.tokens -= n
+            return True
+        return False
+
+    def available(self):
+        self._refill()
+        return self.tokens
