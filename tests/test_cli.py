@@ -246,3 +246,13 @@ def test_hints_are_revealed_one_at_a_time_and_remembered(runner, workspace):
 def test_judging_piped_or_as_json_prints_no_progress(runner, workspace):
     result = invoke(runner, "judge", "lru", str(LRU_REFERENCE), "--format", "json")
     assert result.stderr == "" and json.loads(result.stdout)["verdict"] == "accepted"
+
+
+def test_list_groups_the_catalogue_by_track_and_filters_one(runner, workspace):
+    listing = invoke(runner, "list").stdout
+    order = [listing.index(title) for title in ("Data structures and algorithms", "Coding and debugging", "LLM engineering")]
+    assert order == sorted(order)
+    coding = invoke(runner, "list", "--track", "coding").stdout
+    assert "palindrome" in coding and "retry" in coding and " lru " not in coding and "softmax" not in coding
+    llm = invoke(runner, "list", "--track", "llm").stdout
+    assert "softmax-temperature" in llm and "palindrome" not in llm
