@@ -1,0 +1,26 @@
+"""Wrong answer: trainable_parameters() counts W too: W is frozen, only A and B are trained."""
+
+
+import numpy as np
+
+
+class LoRALinear:
+    def __init__(self, W: np.ndarray, rank: int, alpha: float, rng: np.random.Generator) -> None:
+        out_features, in_features = W.shape
+        if not 1 <= rank <= min(out_features, in_features):
+            raise ValueError(f"rank must be between 1 and min(in, out) = {min(out_features, in_features)}, got {rank}")
+        self.W = W  # frozen: read, never written
+        self.rank = rank
+        self.scale = alpha / rank
+        self.A = rng.normal(0.0, 0.01, size=(rank, in_features))  # the only draw from rng
+        self.B = np.zeros((out_features, rank))  # zero: the adapted layer starts as the frozen one
+
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        return x @ self.W.T + self.scale * ((x @ self.A.T) @ self.B.T)
+
+    def merged(self) -> np.ndarray:
+        return self.W + self.scale * (self.B @ self.A)
+
+    def trainable_parameters(self) -> int:
+        out_features, in_features = self.W.shape
+        return self.rank * (in_features + out_features) + out_features * in_features
