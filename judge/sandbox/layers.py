@@ -125,7 +125,9 @@ def support_imports() -> tuple[str, ...]:
             elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
                 names.add(node.module.split(".")[0])
     names.discard("__future__")
-    return tuple(sorted(names))
+    # the standard library only: a shared package (numpy) is proven by its own probe (packages.py),
+    # and its absence must not read as the uid layer failing
+    return tuple(sorted(n for n in names if n in sys.stdlib_module_names))
 
 
 def _drop_privileges() -> None:  # preexec: the harness's own drop, before the interpreter starts

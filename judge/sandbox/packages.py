@@ -12,7 +12,7 @@ from .view import SHARED_PACKAGES
 
 def probe_shared_packages() -> list[tuple[str, bool, str]]:
     """(package, importable, detail) for each shared package, from a real solution process."""
-    from ..failures import RemoteError, SubmissionFailure
+    from ..failures import InternalError, RemoteError, SubmissionFailure
     from .process import Sandbox, SandboxConfig
     from .proxy import RemoteModule
 
@@ -32,4 +32,6 @@ def probe_shared_packages() -> list[tuple[str, bool, str]]:
             except (RemoteError, SubmissionFailure) as exc:
                 why = exc.describe() if isinstance(exc, RemoteError) else exc.message
                 found.append((name, False, f"a submission cannot import {name}: {why.splitlines()[0][:200]}"))
+            except InternalError as exc:  # no solution process can start here (KATA_SANDBOX=full, a layer missing)
+                found.append((name, False, f"not tried: {str(exc).splitlines()[0][:200]}"))
     return found
