@@ -102,14 +102,14 @@ def _draw(n, rng, cycle=True):
     return nodes, [node.next for node in nodes]
 
 
-def _both(solution, n, rng, names):
+def _both(solution, n, rng, names, intact=True):
     """A list of 3n/4 nodes with a cycle and one of n/4 without, in every run: the engine keeps
     the cheapest of its repeats, so a shape drawn at random per run would let a solution that
     is slow on one shape be measured on the other."""
     answers = []
     for size, cycle in ((n - n // 4, True), (n // 4, False)):
         nodes, nexts = _draw(size, rng, cycle)
-        answers.append(_calls(solution, nodes, nexts, names))
+        answers.append(_calls(solution, nodes, nexts, names, intact))
     return answers
 
 
@@ -127,16 +127,22 @@ def _intact(nodes, nexts) -> bool:
     return all(node.next is following for node, following in zip(nodes, nexts))
 
 
-def _calls(solution, nodes, nexts, functions):
+def _calls(solution, nodes, nexts, functions, intact=True):
     head = nodes[0]
     answers = [_node_key(nodes, getattr(solution, name)(head)) for name in functions]
-    answers.append(_intact(nodes, nexts))
+    if intact:
+        answers.append(_intact(nodes, nexts))
     return answers
 
 
 def workload_has_cycle(solution, n, rng):
     """has_cycle on a list of n nodes whose tail links back to a node of its middle half (or to nothing)."""
     return _both(solution, n, rng, ("has_cycle",))
+
+
+def workload_has_cycle_leetcode(solution, n, rng):
+    """The same for LeetCode 141, which does not forbid changing the list: only the answers."""
+    return _both(solution, n, rng, ("has_cycle",), intact=False)
 
 
 def workload_cycle_start(solution, n, rng):
@@ -172,6 +178,20 @@ def workload_space(solution, n, rng):
 def workload_space_has_cycle(solution, n, rng):
     """The same, with has_cycle alone (LeetCode 141 asks for nothing else)."""
     return (yield from _space(solution, n, rng, ("has_cycle",)))
+
+
+def workload_space_has_cycle_leetcode(solution, n, rng):
+    """has_cycle alone for LeetCode 141, which does not forbid changing the list: nodes that can
+    be marked (no slots), and only the answer is checked."""
+    pos = rng.randrange(n // 4, 3 * n // 4 + 1)
+    nodes = build(range(n), pos)
+    head = nodes[0]
+    del nodes
+    yield
+    ballast = b"\x01" * BALLAST
+    answer = solution.has_cycle(head)
+    del ballast
+    return [answer]
 
 
 def workload_space_cycle_start(solution, n, rng):

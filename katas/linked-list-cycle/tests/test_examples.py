@@ -47,7 +47,7 @@ def call(function, values, pos):
     except RemoteError as err:
         err.call = text
         raise
-    if change is not None:
+    if change is not None and variant() != "linked-list-cycle":  # LeetCode 141 does not forbid changing the list
         raise WrongAnswer(f"{text} {change}: the list must be left exactly as it was (no marks, no rewired .next)")
     return key, shown, text
 

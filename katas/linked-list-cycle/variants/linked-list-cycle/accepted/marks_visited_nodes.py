@@ -1,5 +1,5 @@
-# Marks each node it passes by overwriting its value with one outside LeetCode's range: finds cycles, but
-# leaves the list changed, which the kata forbids (LeetCode 141 does not check).
+# Marks each node it passes by overwriting its value with one outside LeetCode's range: LeetCode 141 does
+# not forbid changing the list (142 does, and so does the kata), so it is accepted as LeetCode accepts it.
 class Solution:
     def hasCycle(self, head: Optional[ListNode]) -> bool:
         node = head
