@@ -130,7 +130,8 @@ def _group_result(kata: Kata, group: str, plugin: JudgePlugin, code: int, durati
         message = first.message
         if len(outcomes) > 1:
             message += f"\n({failed} of {len(outcomes)} tests in '{group}' failed; the first is shown)"
-        return GroupResult(group, weight, first.verdict, message, len(outcomes), passed, duration, figures)
+        return GroupResult(group, weight, first.verdict, message, len(outcomes), passed, duration, figures,
+                           measured=bool(first.figures))
     if code != 0:
         return GroupResult(group, weight, Verdict.INTERNAL_ERROR, f"pytest exited {code} though every test passed:\n{log[-800:]}", len(outcomes), passed, duration)
     return GroupResult(group, weight, Verdict.ACCEPTED, f"{passed} of {len(outcomes)} tests passed", len(outcomes), passed, duration, figures)
@@ -161,8 +162,8 @@ def _advice(kata: Kata, group: GroupResult, strict: bool) -> GroupResult:
     variant = kata.variant
     if strict or variant is None or group.name not in variant.advice:
         return group
-    if group.verdict not in (Verdict.MEMORY_LIMIT_EXCEEDED, Verdict.TIME_LIMIT_EXCEEDED):
-        return group
+    if group.verdict not in (Verdict.MEMORY_LIMIT_EXCEEDED, Verdict.TIME_LIMIT_EXCEEDED) or not group.measured:
+        return group  # running out of the sandbox's memory or time is a verdict on LeetCode too
     note = (f"LeetCode {variant.leetcode} does not require a {group.name} bound (at most a follow-up asks for one), "
             "so this does not count against you; "
             f"the kata {kata.slug} does ({getattr(kata.meta.complexity, group.name, None) or 'see kata show'}), "

@@ -23,6 +23,9 @@ class GroupResult:
     # a bound LeetCode's problem does not state, broken: said with the accepted verdict, not held
     # against it (a variant judged without --strict)
     advice: str = ""
+    # the verdict came from a measurement against the reference (a growth, a cost), not from the
+    # process dying at a limit: only such a verdict can become a variant's advice
+    measured: bool = False
 
 
 @dataclass(frozen=True)

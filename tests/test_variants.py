@@ -15,7 +15,9 @@ from judge.catalogue import find_kata, leetcode_variants
 from judge.cli import main
 from judge.errors import KataError
 from judge.judging import judge_submission
+from judge.leetcode import written_for
 from judge.opening import withheld_modules
+from judge.verdict import Verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 TWO_POINTERS = ROOT / "katas" / "palindrome" / "variants" / "valid-palindrome" / "accepted" / "two_pointers.py"
@@ -124,6 +126,53 @@ def test_a_module_the_kata_forbids_is_not_given_unimported():
     assert withheld_modules(find_kata("queue-two-stacks")) == ("collections", "queue")
     assert withheld_modules(find_kata("lru")) == ("collections", "functools")
     assert withheld_modules(find_kata("palindrome")) == ()
+
+
+def test_feedback_speaks_the_learner_s_names(tmp_path, palindrome_125):
+    letters_only = ROOT / "katas" / "palindrome" / "variants" / "valid-palindrome" / "wrong_answer" / "letters_only.py"
+    result = judge_submission(palindrome_125, letters_only)
+    assert result.verdict is Verdict.WRONG_ANSWER and result.kata == "valid-palindrome"
+    message = result.first_failure().message
+    assert "Solution().isPalindrome(" in message and "is_palindrome" not in message
+
+
+def test_a_space_bound_leetcode_does_not_state_is_advice_unless_strict(palindrome_125):
+    """LeetCode 125 states no space bound: the kata's O(1) is advice with the accepted verdict,
+    and a verdict again with --strict. The time bound is never advice."""
+    lenient = judge_submission(palindrome_125, CLEANED_COPY)
+    assert lenient.verdict is Verdict.ACCEPTED and lenient.score == 100
+    space = next(g for g in lenient.groups if g.name == "space")
+    assert "LeetCode 125 does not require a space bound" in space.advice and "MiB" in space.advice
+    assert "space is advice" in lenient.summary()
+    strict = judge_submission(palindrome_125, CLEANED_COPY, strict=True)
+    assert strict.verdict is Verdict.MEMORY_LIMIT_EXCEEDED
+    assert judge_submission(palindrome_125, TWO_POINTERS).first_failure() is None
+
+
+def test_a_slug_that_is_both_a_kata_and_leetcode_s_is_told_by_the_file():
+    kata = find_kata("reverse-string")
+    assert kata.variant is None
+    leetcode = b"class Solution:\n    def reverseString(self, s):\n        s.reverse()\n"
+    ours = b"def reverse_string(s):\n    return s[::-1]\n"
+    assert written_for(kata, leetcode).variant.leetcode == 344
+    assert written_for(kata, ours).variant is None
+    assert written_for(kata, b"def broken(:\n").variant is None  # the kata's compile_error, as before
+    assert find_kata("leetcode:reverse-string").variant.leetcode == 344  # named outright
+    with pytest.raises(KataError, match="unknown LeetCode problem 'two-sum'"):
+        find_kata("leetcode:two-sum")
+
+
+def test_only_a_measured_verdict_becomes_advice(palindrome_125):
+    """Growth beyond the kata's space bound is advice for LeetCode 125; running out of the
+    sandbox's memory (a MemoryError, the OOM killer) is memory_limit_exceeded there as on LeetCode."""
+    from judge.judging import _advice
+    from judge.results import GroupResult
+
+    grown = GroupResult("space", 20, Verdict.MEMORY_LIMIT_EXCEEDED, "used 390 MiB", figures={"t": {}}, measured=True)
+    killed = GroupResult("space", 20, Verdict.MEMORY_LIMIT_EXCEEDED, "used more than 1024 MB of memory (killed by the OOM killer)")
+    assert _advice(palindrome_125, grown, strict=False).verdict is Verdict.ACCEPTED
+    assert _advice(palindrome_125, grown, strict=True).verdict is Verdict.MEMORY_LIMIT_EXCEEDED
+    assert _advice(palindrome_125, killed, strict=False).verdict is Verdict.MEMORY_LIMIT_EXCEEDED
 
 
 # kata new / kata judge / kata list with LeetCode slugs ----------------------------------------
