@@ -257,14 +257,10 @@ def expect_close(actual, expected, *, rel: float = 1e-9, abs: float = 1e-12, not
 
 def _close(a, e, rel: float, abs: float) -> bool:
     if isinstance(a, complex) or isinstance(e, complex):
-        return a == e or cmath_close(a, e, rel, abs)
+        import cmath
+
+        return a == e or cmath.isclose(a, e, rel_tol=rel, abs_tol=abs)
     return a == e or (math.isnan(a) and math.isnan(e)) or math.isclose(a, e, rel_tol=rel, abs_tol=abs)
-
-
-def cmath_close(a, e, rel: float, abs: float) -> bool:
-    import cmath
-
-    return cmath.isclose(a, e, rel_tol=rel, abs_tol=abs)
 
 
 def _differences(off: list, values, position, total: int, rel: float, abs: float) -> str:

@@ -63,7 +63,7 @@ class _Kata:
             variant = chosen.slug if chosen else None
         if variant is None or variant == self.variant:
             return variant, self.digest
-        return variant, self.digest + f"+{variant}{'+strict' if strict else ''}"
+        return variant, self.digest + _judged_as(variant, strict)
 
 
 def select(request: GradeRequest) -> tuple[str, list[Submission]]:
@@ -85,6 +85,11 @@ def select(request: GradeRequest) -> tuple[str, list[Submission]]:
     return layout, found
 
 
+def _judged_as(variant: str, strict: bool) -> str:
+    """What a cache key adds for a file judged as a LeetCode variant (and held to --strict)."""
+    return f"+{variant}{'+strict' if strict else ''}"
+
+
 def known_names() -> set[str]:
     """What a group's files or folders may be named: the katas' slugs and their LeetCode slugs."""
     return set(slugs()) | set(leetcode_variants())
@@ -96,7 +101,7 @@ def _load_katas(wanted: set[str], strict: bool = False) -> dict[str, _Kata]:
         try:
             kata = find_kata(slug)
             variant = kata.variant.slug if kata.variant else None
-            how = f"+{variant}{'+strict' if strict else ''}" if variant else ""
+            how = _judged_as(variant, strict) if variant else ""
             title = f"{kata.variant.title} (LeetCode {kata.variant.leetcode})" if kata.variant else kata.title
             katas[slug] = _Kata(slug, kata.path, title, folder_digest(kata.path) + how, variant=variant, kata=kata)
         except (KataError, OSError) as exc:
