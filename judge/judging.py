@@ -90,6 +90,9 @@ def run_group(kata: Kata, group: str, sandbox: Sandbox, seed: int, engine=None) 
         "--timeout-method=signal",
         "-q",
         "-W", "ignore",
+        # a group stops at its first failing test, as Kattis stops a submission at its first
+        # rejected case: the group's verdict is that test's (decide.deciding_outcome) either way
+        "-x",
     ]
     started = time.monotonic()
     previous = settings.get_current_profile_name()
@@ -117,7 +120,11 @@ def _group_result(kata: Kata, group: str, plugin: JudgePlugin, code: int, durati
     if plugin.collect_errors or not plugin.collected:
         detail = plugin.collect_errors[0] if plugin.collect_errors else log[-1500:]
         return GroupResult(group, weight, Verdict.INTERNAL_ERROR, f"the hidden tests of group '{group}' could not be collected: {detail}", duration_s=duration)
-    outcomes = [plugin.outcomes.get(nodeid) for nodeid in plugin.collected if nodeid not in plugin.left_out]
+    asked = [nodeid for nodeid in plugin.collected if nodeid not in plugin.left_out]
+    outcomes = [plugin.outcomes.get(nodeid) for nodeid in asked]
+    stopped = next((i for i, o in enumerate(outcomes) if o is not None and o.verdict is not Verdict.ACCEPTED), None)
+    if stopped is not None:
+        outcomes = outcomes[:stopped + 1]  # the tests after the first failing one were not run (-x)
     if not outcomes and plugin.left_out:
         problem = f"LeetCode {kata.variant.leetcode}" if kata.variant else "this variant"
         return GroupResult(group, weight, Verdict.ACCEPTED, f"nothing {problem} asks for is checked here", duration_s=duration)
@@ -125,12 +132,12 @@ def _group_result(kata: Kata, group: str, plugin: JudgePlugin, code: int, durati
         return GroupResult(group, weight, Verdict.INTERNAL_ERROR, f"not every hidden test of group '{group}' reported a result", duration_s=duration)
     passed = sum(o.verdict is Verdict.ACCEPTED for o in outcomes)
     figures = {o.name: o.figures for o in outcomes if o.figures}
-    first, failed = deciding_outcome(outcomes)
+    first, _ = deciding_outcome(outcomes)
     if first is not None:
         message = first.message
-        if len(outcomes) > 1:
-            message += f"\n({failed} of {len(outcomes)} tests in '{group}' failed; the first is shown)"
-        return GroupResult(group, weight, first.verdict, message, len(outcomes), passed, duration, figures,
+        if len(asked) > 1:
+            message += f"\n(test {len(outcomes)} of {len(asked)} in '{group}'; a group stops at its first failing test)"
+        return GroupResult(group, weight, first.verdict, message, len(asked), passed, duration, figures,
                            measured=bool(first.figures))
     if code != 0:
         return GroupResult(group, weight, Verdict.INTERNAL_ERROR, f"pytest exited {code} though every test passed:\n{log[-800:]}", len(outcomes), passed, duration)

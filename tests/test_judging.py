@@ -66,6 +66,16 @@ def test_wrong_answer_feedback_shows_the_call_sequence(lru):
     assert 0 < result.score < 100
 
 
+def test_a_group_stops_at_its_first_failing_test(lru):
+    """As Kattis stops at the first rejected case: the tests after it in the group are not run
+    (their cost is spared), and the message says which test of how many decided."""
+    result = judge_submission(lru, lru.path / "submissions/wrong_answer/evicts_most_recent.py")
+    properties = next(g for g in result.groups if g.name == "properties")
+    assert properties.verdict is Verdict.WRONG_ANSWER
+    assert properties.message.endswith("(test 1 of 2 in 'properties'; a group stops at its first failing test)")
+    assert (properties.tests_passed, properties.tests_run) == (0, 2)
+
+
 def test_rigged_eq_is_not_the_value_it_claims(pair_sum, write):
     source = """
 class Anything(list):
