@@ -71,6 +71,8 @@ def main() -> int:
                     result = judge_submission(kata, path)
                     seen[(condition, kata.slug, path)][result.verdict.value] += 1
                     times[(kata.slug, path)].append(result.duration_s)
+                    if result.verdict.value != folder:  # at once, so a run cut short still shows it
+                        print(f"# wrong: {kata.slug}/{folder}/{path.name} got {result.verdict.value} ({condition}, run {run + 1})", flush=True)
             print(f"# {condition} run {run + 1}/{args.runs} done at {time.monotonic() - started:.0f} s", flush=True)
 
     header = f"{'submission':58} {'expected':22} {'idle':28} {'hog':28} {'FA':>3} {'FR':>3} {'WV':>3} {'median s':>8}"
