@@ -109,3 +109,31 @@ def test_a_copy_of_the_input_is_too_much_space():
     copy = [Row(n, 2_000.0, float(n)) for n in (100_000, 8_000_000)]
     f = assess_space(copy, what="is_palindrome()", size_name="n", bound="O(1) extra space", inputs=8e6)
     assert f.too_slow and "Required: O(1) extra space." in f.message
+
+
+# Measured on pair-sum's space workload: a correct solution that counts in a forked worker (its
+# copy-on-write pages hold a copy of the inputs), and one that keeps every pair of indices.
+MIB = float(1 << 20)
+FORKED = [Row(2_048, 256e3, 1.6 * MIB), Row(65_536, 1.8 * MIB, 17.1 * MIB)]
+INPUTS = (748e3, 11.9 * MIB)
+
+
+def test_an_o_n_bound_allows_a_copy_of_the_inputs():
+    """A forked worker's copy of the inputs is extra memory past half of the inputs, but an O(n)
+    space bound allows it: with copy_allowed the growth may follow the inputs', and the excess
+    may reach two copies of them."""
+    assert assess_space(FORKED, what="f()", size_name="n", bound="O(1) extra space",
+                        inputs=INPUTS[1], inputs_first=INPUTS[0], floor=MIB).too_slow
+    assert not assess_space(FORKED, what="f()", size_name="n", bound="O(n) space",
+                            inputs=INPUTS[1], inputs_first=INPUTS[0], floor=MIB, copy_allowed=True).too_slow
+
+
+def test_an_o_n_bound_still_rejects_memory_that_outgrows_the_inputs_or_several_copies():
+    outgrows = [Row(2_048, 256e3, 0.8 * MIB), Row(65_536, 1.8 * MIB, 84 * MIB)]
+    f = assess_space(outgrows, what="find_pairs()", size_name="n", bound="O(n) space",
+                     inputs=INPUTS[1], inputs_first=INPUTS[0], floor=MIB, copy_allowed=True)
+    assert f.too_slow and "the inputs took 11.9 MiB and 730.5 KiB, and memory may grow only as they do" in f.message
+    hoard = [Row(2_048, 256e3, 30 * MIB), Row(65_536, 1.8 * MIB, 30 * MIB)]
+    f = assess_space(hoard, what="find_pairs()", size_name="n", bound="O(n) space",
+                     inputs=INPUTS[1], inputs_first=INPUTS[0], floor=MIB, copy_allowed=True)
+    assert f.too_slow and "the bound allows about a copy of them, not more" in f.message

@@ -263,7 +263,8 @@ class Engine:
     def check_space(self, workload: str, sizes, **options) -> None:
         """Raise TooMuchSpace when the submission's extra memory (the kernel's peak, in a fresh
         process per measurement) grows faster than the reference's, or exceeds it by more than
-        the inputs themselves take at the largest size."""
+        half of what the inputs themselves take at the largest size. `copy_allowed=True` is for
+        an O(n) space bound: memory may grow as the inputs do, and hold up to two copies of them."""
         with self._measuring():
             self._check_space(workload, sizes, **options)
 
@@ -289,7 +290,7 @@ class Engine:
             box.close()
 
     def _check_space(self, workload: str, sizes, *, what: str, bound: str, size_name: str = "n", steps: int = 4,
-                     tolerance: float = 4.0) -> None:
+                     tolerance: float = 4.0, copy_allowed: bool = False) -> None:
         sizes = geometric(sizes[0], sizes[1], steps) if len(sizes) == 2 else sorted(sizes)
         rows: list[Row] = []
         figures = feedback.space_figures(workload, bound, size_name)
@@ -311,8 +312,9 @@ class Engine:
             rows.append(Row(n, float(ref_extra), float(sub_extra)))
             feedback.add_space_row(figures, n, sub_extra, ref_extra, r_inputs)
         finding = stats.assess_space(rows, what=what, size_name=size_name, bound=bound, tolerance=tolerance,
-                                     inputs=float(figures["input_bytes"][-1]), excess_floor=SPACE_EXCESS_FLOOR,
-                                     floor=SPACE_NOISE_BYTES)
+                                     inputs=float(figures["input_bytes"][-1]),
+                                     inputs_first=float(figures["input_bytes"][0]), excess_floor=SPACE_EXCESS_FLOOR,
+                                     floor=SPACE_NOISE_BYTES, copy_allowed=copy_allowed)
         figures["submission_growth"] = round(finding.submission_growth, 3)
         figures["reference_growth"] = round(finding.reference_growth, 3)
         if finding.too_slow:

@@ -151,18 +151,27 @@ def assess_factor(row: Row, cap: float, *, what: str, size_name: str, bound: str
 
 
 def assess_space(rows: list[Row], *, what: str, size_name: str, bound: str, tolerance: float = 4.0,
-                 floor: float = 4096.0, inputs: float = 0.0, excess_floor: float = float(1 << 20)) -> Finding:
+                 floor: float = 4096.0, inputs: float = 0.0, inputs_first: float = 0.0,
+                 excess_floor: float = float(1 << 20), copy_allowed: bool = False) -> Finding:
     """Peak extra memory (bytes) against the reference's: too much when it grows faster (beyond
     `tolerance`), or when at the largest size it exceeds the reference's by more than half of
-    what the inputs themselves take (memory set aside in advance to hide a copy shows there)."""
+    what the inputs themselves take (memory set aside in advance to hide a copy shows there).
+
+    `copy_allowed` is for a bound linear in the inputs (O(n) space): memory may then grow as fast
+    as the inputs do (`inputs_first` to `inputs`), and exceed the reference's by up to two copies
+    of them (a forked worker's copy-on-write pages hold one) before it counts as set aside."""
     if len(rows) < 2:
         return Finding(False, False)
     first, last = rows[0], rows[-1]
     sub_growth = (last.submission + floor) / (first.submission + floor)
     ref_growth = (last.reference + floor) / (first.reference + floor)
-    grows = sub_growth > tolerance * ref_growth and last.submission > 2 * last.reference + floor
+    allowed_growth = ref_growth
+    if copy_allowed:
+        allowed_growth = max(ref_growth, (inputs + floor) / (inputs_first + floor))
+    grows = sub_growth > tolerance * allowed_growth and last.submission > 2 * last.reference + floor
     excess = last.submission - last.reference
-    hoards = excess > max(inputs / 2, excess_floor) and last.submission > 2 * last.reference + floor
+    set_aside = 2 * inputs if copy_allowed else inputs / 2
+    hoards = excess > max(set_aside, excess_floor) and last.submission > 2 * last.reference + floor
     message = ""
     if grows or hoards:
         message = (
@@ -170,8 +179,12 @@ def assess_space(rows: list[Row], *, what: str, size_name: str, bound: str, tole
             f"{fmt_bytes(first.submission)} at {fmt_n(first.n)}; the reference used {fmt_bytes(last.reference)} and "
             f"{fmt_bytes(first.reference)}"
         )
-        if hoards and not grows:
+        if grows and copy_allowed and allowed_growth > ref_growth:
+            message += f"; the inputs took {fmt_bytes(inputs)} and {fmt_bytes(inputs_first)}, and memory may grow only as they do"
+        elif hoards and not grows:
             message += f", and the inputs themselves take {fmt_bytes(inputs)}"
+            if copy_allowed:
+                message += " (the bound allows about a copy of them, not more)"
         message += f". Required: {bound}."
     return Finding(grows or hoards, True, message, sub_growth, ref_growth)
 

@@ -19,20 +19,20 @@ def workload_find_pairs(solution, n, rng):
     return answers
 
 
-REPEATS = 16  # how often each value occurs, on average, in the space group's input
-BITS = 1_000  # the size of its values: 160 bytes each
+BITS = 1_000  # the size of the space group's values: 160 bytes each
 
 
 def workload_space(solution, n, rng):
-    """Space: one call of find_pairs on n values with many repeats: n/16 distinct values, each
-    about 16 times, every one a 1,000-bit int of its own (160 bytes: the largest input, at
-    n = 65,536, takes about 11 MB), and a target that pairs almost every distinct value with
-    another (about n/32 pairs). The reference holds a count per distinct value; a solution that
-    keeps an index per item (lists of positions) holds O(n), well under what the inputs take;
-    one that expands those lists into every pair of indices holds about 16 × 16 of them per
-    value pair, O(n · repeats). Built from random bytes, without a temporary list the size of
-    the input, so that memory freed while building is not there for the call to reuse."""
-    distinct = max(1, n // REPEATS)
+    """Space: one call of find_pairs on n values whose repeats grow with n: about n^(1/3)
+    occurrences of each of n^(2/3) distinct values (13 each at n = 2,048, 40 at 65,536), every
+    one a 1,000-bit int of its own (160 bytes: the largest input takes about 11 MB), and a
+    target that pairs almost every distinct value with another. The reference holds a count per
+    distinct value; a solution that keeps an index per item (lists of positions), or that counts
+    in a forked worker whose copy-on-write pages copy the inputs, holds O(n); one that expands
+    those lists into every pair of indices holds repeats² of them per value pair, O(n · repeats),
+    which grows faster than the inputs. Built from random bytes, without a temporary list the size
+    of the input, so that memory freed while building is not there for the call to reuse."""
+    distinct = max(1, round(n ** (2 / 3)))
     base = rng.getrandbits(BITS) | (1 << (BITS - 1))
     arr = [base + k % distinct for k in array("I", rng.randbytes(4 * n))]
     target = 2 * base + distinct - 1
