@@ -3,6 +3,7 @@ schema CI tools read), JSON, Markdown, HTML and the terminal table. The judge is
 from tests/data (known submissions get the verdict their folder names), so this runs at once;
 tests/test_grade_group.py does the same with the real judge, behind the slow marker."""
 
+import dataclasses
 import functools
 import io
 import json
@@ -94,6 +95,16 @@ def test_junit_is_valid_and_carries_verdict_and_feedback(board):
     tricky = root.find(f"testsuite[@name='{TRICKY}']/testcase[@name='lru']")
     assert "<script>alert(1)</script>" in tricky.find("failure").text
     assert tricky.find("system-out").text == "printed \\x00\\x07 bell & <tags>"  # control characters cannot be XML
+
+
+def test_junit_times_are_the_judgings_own_even_from_the_cache(board):
+    """A cached result shows the time its judging took, not time="0.000"."""
+    cells = [dataclasses.replace(c, cached=True, duration_s=2.5) if (c.member, c.kata) == ("member02", "lru") else c
+             for c in board.cells]
+    root = ET.fromstring(junit_xml(dataclasses.replace(board, cells=tuple(cells))))
+    assert root.find("testsuite[@name='member02']/testcase[@name='lru']").get("time") == "2.500"
+    suite = root.find("testsuite[@name='member02']")
+    assert float(suite.get("time")) >= 2.5
 
 
 def test_json_has_everything_and_reads_back(board, tmp_path):

@@ -25,8 +25,9 @@ def _seconds(value: float) -> str:
 
 def _case(suite: ET.Element, member: str, slug: str, cell: Cell | None) -> tuple[int, int, int]:
     """Add one test case; returns (failures, errors, skipped) it counts for."""
+    # a result from the cache keeps the time its judging took, so CI's test views show real times
     case = ET.SubElement(suite, "testcase", name=xml_text(slug), classname=xml_text(member),
-                         time=_seconds(cell.duration_s if cell and not cell.cached else 0.0))
+                         time=_seconds(cell.duration_s if cell else 0.0))
     if cell is None:
         ET.SubElement(case, "skipped", message="not submitted")
         return 0, 0, 1
@@ -55,7 +56,7 @@ def junit_xml(board: Scoreboard) -> bytes:
             cell = board.cell(member, slug)
             failures, errors, skipped = _case(suite, member, slug, cell)
             counts = [counts[0] + 1, counts[1] + failures, counts[2] + errors, counts[3] + skipped]
-            suite_time += cell.duration_s if cell and not cell.cached else 0.0
+            suite_time += cell.duration_s if cell else 0.0
         for name, value in zip(("tests", "failures", "errors", "skipped"), counts):
             suite.set(name, str(value))
         suite.set("time", _seconds(suite_time))
