@@ -3,6 +3,7 @@ schema CI tools read), JSON, Markdown, HTML and the terminal table. The judge is
 from tests/data (known submissions get the verdict their folder names), so this runs at once;
 tests/test_grade_group.py does the same with the real judge, behind the slow marker."""
 
+import csv
 import dataclasses
 import functools
 import io
@@ -20,6 +21,7 @@ from rich.console import Console
 sys.path.insert(0, str(Path(__file__).parent / "data"))
 import grade_fixtures as gf  # noqa: E402
 
+from judge.grade.csv_export import scoreboard_csv  # noqa: E402
 from judge.grade.grading import GradeRequest, grade  # noqa: E402
 from judge.grade.html_page import scoreboard_html  # noqa: E402
 from judge.grade.junit import junit_xml  # noqa: E402
@@ -107,6 +109,28 @@ def test_junit_times_are_the_judgings_own_even_from_the_cache(board):
     assert float(suite.get("time")) >= 2.5
 
 
+def test_csv_has_a_row_per_member_and_kata_for_a_spreadsheet(board):
+    rows = list(csv.DictReader(io.StringIO(scoreboard_csv(board))))
+    assert len(rows) == len(board.members) * len(board.katas)
+    assert list(rows[0]) == ["rank", "member", "solved", "total", "kata", "outcome", "score", "file", "sha256", "judged_at",
+                             "judge_seconds", "feedback"]
+    by = {(r["member"], r["kata"]): r for r in rows}
+    assert by[("member18", "lru")]["outcome"] == "not_submitted" and by[("member18", "lru")]["score"] == "0"
+    wrong = by[("member02", "lru")]
+    assert wrong["outcome"] == "wrong_answer" and wrong["score"] == "10" and wrong["file"] == "lru/member02.py"
+    assert wrong["feedback"].startswith("examples:") and "\n" not in wrong["feedback"]
+    standing = {s.member: s for s in board.standings()}
+    assert all(int(r["rank"]) == standing[r["member"]].rank and int(r["solved"]) == standing[r["member"]].solved for r in rows)
+    assert [r["member"] for r in rows][:2] == [board.standings()[0].member] * 2  # in standing order
+
+
+def test_csv_never_holds_a_formula(board):
+    cells = [dataclasses.replace(c, member="=HYPERLINK(\"http://x\")") if c.member == "member02" else c for c in board.cells]
+    text = scoreboard_csv(dataclasses.replace(board, cells=tuple(cells)))
+    members = {r["member"] for r in csv.DictReader(io.StringIO(text))}
+    assert "'=HYPERLINK(\"http://x\")" in members and not any(m.startswith("=") for m in members)
+
+
 def test_json_has_everything_and_reads_back(board, tmp_path):
     path = tmp_path / "results.json"
     path.write_text(dump_scoreboard(board))
@@ -132,8 +156,6 @@ def test_markdown_table_escapes_and_folds_feedback(board):
 
 
 def test_markdown_stays_under_a_comment_limit(board):
-    import dataclasses
-
     huge = [dataclasses.replace(c, feedback="x" * 5000) if not c.accepted else c for c in board.cells] * 30
     cells = tuple(dataclasses.replace(c, member=f"{c.member}-{i}") for i, c in enumerate(huge))
     text = scoreboard_markdown(dataclasses.replace(board, cells=cells))

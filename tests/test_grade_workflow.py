@@ -15,8 +15,14 @@ from judge.cli import main
 from judge.grade.cli import grade
 
 
+INSTALL = f"kata-judge=={__version__}"
+
+
 def init(tmp_path: Path, *args: str):
-    result = CliRunner().invoke(main, ["ci", "init", "--output", str(tmp_path / "wf.yml"), *args])
+    """`kata ci init` with --install given (this checkout's own install record names a folder
+    that a runner cannot reach; test_install.py covers the derivation)."""
+    install = [] if "--install" in args else ["--install", INSTALL]
+    result = CliRunner().invoke(main, ["ci", "init", "--output", str(tmp_path / "wf.yml"), *install, *args])
     return result, tmp_path / "wf.yml"
 
 
@@ -33,13 +39,17 @@ def step(job: dict, uses_or_name: str) -> dict:
 
 
 def commands(job: dict) -> list[list[str]]:
-    """Every `kata grade …` command in the job, as argv, with GitHub expressions filled in."""
+    """Every `kata grade …` command in the job, as argv (after the `sudo … env PATH=…` that runs
+    the judge as root), with GitHub expressions filled in."""
     found = []
     for s in job["steps"]:
         text = s.get("run", "").replace("\\\n", " ").replace("${{ matrix.shard }}", "1")
         for line in text.splitlines():
-            if line.strip().startswith("kata grade"):
-                found.append(shlex.split(line))
+            argv = shlex.split(line)
+            if argv[:3] == ["sudo", "--preserve-env", "env"] and argv[3] == "PATH=$PATH":
+                argv = argv[4:]
+            if argv[:2] == ["kata", "grade"]:
+                found.append(argv)
     return found
 
 
@@ -58,6 +68,10 @@ def parses(argv: list[str], tmp_path: Path) -> dict:
     return ctx.params
 
 
+BUBBLEWRAP = "Install bubblewrap (the sandbox's filesystem and network layers)"
+DOCTOR = "Check every sandbox layer (KATA_SANDBOX=full fails the run if one is missing)"
+
+
 def test_single_job_workflow(tmp_path):
     result, path = init(tmp_path)
     assert result.exit_code == 0 and "one job" in result.stdout
@@ -70,7 +84,7 @@ def test_single_job_workflow(tmp_path):
     assert job["runs-on"] == "ubuntu-latest"
     names = [s.get("uses", s.get("name")).split("@")[0] for s in job["steps"]]
     assert names == ["actions/checkout", "actions/setup-python", "Install kata (the hidden tests come with it)",
-                     "actions/cache", "Grade", "Write the job summary", "actions/upload-artifact"]
+                     BUBBLEWRAP, DOCTOR, "actions/cache", "Grade", "Write the job summary", "actions/upload-artifact"]
     assert step(job, "Install kata (the hidden tests come with it)")["run"] == 'python -m pip install "$KATA_INSTALL"'
     cache = step(job, "actions/cache")["with"]
     assert cache["path"] == ".kata-cache" and "${{ github.run_id }}" in cache["key"]
@@ -108,10 +122,30 @@ def test_sharded_workflow_with_a_merge_job_and_thresholds(tmp_path):
     assert merged["files"] == (tmp_path / "kata-shard" / "shard-1.json",) and merged["fail_under"] == 60 and merged["require_accepted"]
     step(merge_job, "Write the job summary")
     step(merge_job, "actions/upload-artifact")
+    step(grade_job, DOCTOR)
+    assert [s.get("name") for s in merge_job["steps"] if s.get("name") in (BUBBLEWRAP, DOCTOR)] == []  # merging runs no code
+
+
+def test_members_code_runs_with_every_sandbox_layer_or_not_at_all(tmp_path):
+    """The full sandbox, as on a laptop with bubblewrap as root: bubblewrap installed, every
+    layer proven by `kata doctor` before grading, and the judge run as root (the uid layer drops
+    each submission to an unprivileged user; the cgroup layer needs root to make its groups)."""
+    _, path = init(tmp_path)
+    doc = load(path)
+    assert doc["env"]["KATA_SANDBOX"] == "full"
+    job = doc["jobs"]["grade"]
+    assert step(job, BUBBLEWRAP)["run"] == "sudo apt-get update -qq && sudo apt-get install -y -qq bubblewrap"
+    assert shlex.split(step(job, DOCTOR)["run"]) == ["sudo", "--preserve-env", "env", "PATH=$PATH", "kata", "doctor"]
+    grade_run = step(job, "Grade")["run"]
+    assert grade_run.startswith('sudo --preserve-env env "PATH=$PATH" kata grade')
+    names = [s.get("name") for s in job["steps"]]
+    assert names.index(BUBBLEWRAP) < names.index(DOCTOR) < names.index("Grade")
 
 
 def test_pages_job(tmp_path):
     result, path = init(tmp_path, "--pages")
+    assert ("for the scoreboard page: in the repository's Settings > Pages, under 'Build and deployment', "
+            "set Source to 'GitHub Actions'") in result.stdout
     doc = load(path)
     pages = doc["jobs"]["pages"]
     assert pages["needs"] == "grade" and pages["permissions"] == {"pages": "write", "id-token": "write"}
@@ -139,5 +173,5 @@ def test_an_existing_workflow_is_kept_unless_forced(tmp_path):
 
 def test_default_path_is_the_github_workflows_folder(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(main, ["ci", "init"])
+    result = CliRunner().invoke(main, ["ci", "init", "--install", INSTALL])
     assert result.exit_code == 0 and (tmp_path / ".github" / "workflows" / "kata-grade.yml").is_file()

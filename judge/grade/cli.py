@@ -25,7 +25,8 @@ from .runner import run_in_workers
 from .scoreboard import Cell, Scoreboard, dump_scoreboard
 from .shard import Shard, parse_shard
 from .thresholds import unmet
-from .workflow import DEFAULT_PATH, WorkflowOptions, workflow_yaml
+from .install import group_repository, installed_record, requirement
+from .workflow import DEFAULT_PATH, PAGES_SETTINGS, WorkflowOptions, workflow_yaml
 
 EXIT_GRADED, EXIT_UNMET, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -67,6 +68,8 @@ def report_options(f):
         click.option("--json", "json_file", type=click.Path(dir_okay=False, path_type=Path), help="write everything as JSON (what 'merge' reads)"),
         click.option("--markdown", type=click.Path(dir_okay=False, path_type=Path), help="write the scoreboard as Markdown ($GITHUB_STEP_SUMMARY)"),
         click.option("--html", type=click.Path(dir_okay=False, path_type=Path), help="write a self-contained scoreboard page"),
+        click.option("--csv", "csv_file", type=click.Path(dir_okay=False, path_type=Path),
+                     help="write CSV for a spreadsheet: a row per member and kata"),
         click.option("--fail-under", type=click.IntRange(0, 100), metavar="SCORE", help="exit 1 if any submission scores less than SCORE"),
         click.option("--require-accepted", is_flag=True, help="exit 1 unless every submission is accepted"),
     ]
@@ -85,7 +88,8 @@ def _write(path: Path | None, flag: str, content: str | bytes) -> None:
         raise KataError(f"{flag} {path}: cannot write it ({exc.strerror or exc}); pick a writable path") from None
 
 
-def _finish(board: Scoreboard, junit, json_file, markdown, html, fail_under, require_accepted) -> None:
+def _finish(board: Scoreboard, junit, json_file, markdown, html, csv_file, fail_under, require_accepted) -> None:
+    from .csv_export import scoreboard_csv
     from .html_page import scoreboard_html
     from .junit import junit_xml
     from .markdown import scoreboard_markdown
@@ -95,6 +99,7 @@ def _finish(board: Scoreboard, junit, json_file, markdown, html, fail_under, req
     _write(json_file, "--json", dump_scoreboard(board))
     _write(markdown, "--markdown", scoreboard_markdown(board))
     _write(html, "--html", scoreboard_html(board))
+    _write(csv_file, "--csv", scoreboard_csv(board))
     render_scoreboard(board, Console(highlight=False, soft_wrap=True))
     failed = [c for c in board.cells if c.judge_failed]
     if failed:
@@ -223,7 +228,8 @@ def ci() -> None:
 @click.option("--jobs", type=click.IntRange(min=1), default=2, show_default=True, help="--jobs for each grading job")
 @click.option("--seed", type=click.IntRange(min=0), default=0, show_default=True)
 @click.option("--python", "python_version", default="3.11", show_default=True)
-@click.option("--install", default=WorkflowOptions.install, show_default=True, help="what pip installs: a requirement or a git URL")
+@click.option("--install", help="what the runner's pip installs [default: read from how this kata was installed: "
+              "its version, its git URL and commit, or its folder in the group's repository]")
 @click.option("--fail-under", type=click.IntRange(0, 100), metavar="SCORE")
 @click.option("--require-accepted", is_flag=True)
 @click.option("--pages", is_flag=True, help="also publish the HTML scoreboard with GitHub Pages (pushes to the default branch)")
@@ -231,7 +237,13 @@ def ci_init(output: Path, force: bool, python_version: str, **options) -> None:
     """Write a GitHub Actions workflow that grades the group on every push."""
     if output.exists() and not force:
         raise KataError(f"{output} already exists; it was left as it is. Pass --force to replace it, or --output for another path")
+    if options["install"] is None:
+        version, record = installed_record()
+        options["install"] = requirement(version, record, group_repository(output.absolute()))
     text = workflow_yaml(WorkflowOptions(python=python_version, **options))
     _write(output, "--output", text)
     click.echo(f"wrote {output}: commit it, and every push grades the group "
-               f"({'one job' if options['shards'] == 1 else str(options['shards']) + ' shards and a merge job'})")
+               f"({'one job' if options['shards'] == 1 else str(options['shards']) + ' shards and a merge job'}); "
+               f"the runner installs {options['install']}")
+    if options["pages"]:
+        click.echo(f"for the scoreboard page: {PAGES_SETTINGS}")

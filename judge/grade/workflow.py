@@ -1,9 +1,13 @@
 """`kata ci init`: a GitHub Actions workflow for a study group's repository.
 
-It installs kata, restores the grading cache, grades (in one job, or as a matrix of
-shards with a merge job), uploads the JUnit and HTML reports, writes the Markdown
-summary, and optionally publishes the HTML page with GitHub Pages. The YAML is built
-as text from vetted pieces; every value that reaches a shell is quoted.
+It installs kata (as `judge.grade.install` derives from how it was installed here) and
+bubblewrap, proves every sandbox layer with `kata doctor` under KATA_SANDBOX=full (a
+missing layer fails the run instead of weakening it), restores the grading cache, grades
+(in one job, or as a matrix of shards with a merge job), uploads the JUnit and HTML
+reports, writes the Markdown summary, and optionally publishes the HTML page with GitHub
+Pages. The judge runs as root (sudo), as the uid and cgroup layers need: each submission
+still runs as an unprivileged user inside its own sandbox. The YAML is built as text from
+vetted pieces; every value that reaches a shell is quoted.
 """
 
 from __future__ import annotations
@@ -15,6 +19,10 @@ from .. import __version__
 
 DEFAULT_PATH = ".github/workflows/kata-grade.yml"
 REPORT = "kata-report"
+# root for the judge (the uid and cgroup layers), with the PATH that setup-python and pip made
+AS_ROOT = 'sudo --preserve-env env "PATH=$PATH"'
+PAGES_SETTINGS = ("in the repository's Settings > Pages, under 'Build and deployment', set Source to "
+                  "'GitHub Actions' (once; the page is then published on every push to the default branch)")
 
 
 @dataclass(frozen=True)
@@ -43,7 +51,7 @@ def _run(lines: list[str], indent: int) -> str:
 
 
 def _grade_lines(o: WorkflowOptions, *extra: str) -> list[str]:
-    return [f"kata grade {shlex.quote(o.root)}", f"--layout {o.layout}", f"--seed {o.seed}", f"--jobs {o.jobs}",
+    return [f"{AS_ROOT} kata grade {shlex.quote(o.root)}", f"--layout {o.layout}", f"--seed {o.seed}", f"--jobs {o.jobs}",
             "--cache .kata-cache", *extra]
 
 
@@ -61,9 +69,9 @@ def _reports() -> list[str]:
             f"--markdown {REPORT}/summary.md", f"--html {REPORT}/site/index.html"]
 
 
-def _setup(o: WorkflowOptions, checkout: bool = True) -> str:
+def _setup(o: WorkflowOptions, grading: bool = True) -> str:
     steps = []
-    if checkout:
+    if grading:
         steps.append("""      - name: Check out the solutions
         uses: actions/checkout@v4
 """)
@@ -73,6 +81,12 @@ def _setup(o: WorkflowOptions, checkout: bool = True) -> str:
           python-version: {_yaml_str(o.python)}
       - name: Install kata (the hidden tests come with it)
         run: python -m pip install "$KATA_INSTALL"
+""")
+    if grading:
+        steps.append(f"""      - name: Install bubblewrap (the sandbox's filesystem and network layers)
+        run: sudo apt-get update -qq && sudo apt-get install -y -qq bubblewrap
+      - name: Check every sandbox layer (KATA_SANDBOX=full fails the run if one is missing)
+        run: {AS_ROOT} kata doctor
 """)
     return "".join(steps)
 
@@ -173,7 +187,7 @@ def _sharded(o: WorkflowOptions) -> str:
     runs-on: ubuntu-latest
     timeout-minutes: 15
     steps:
-{_setup(o, checkout=False)}      - name: Download every shard's results
+{_setup(o, grading=False)}      - name: Download every shard's results
         uses: actions/download-artifact@v4
         with:
           pattern: kata-shard-*
@@ -207,6 +221,7 @@ concurrency:
 
 env:
   KATA_INSTALL: {_yaml_str(o.install)}
+  KATA_SANDBOX: full
 
 jobs:
 {body}{pages}"""
