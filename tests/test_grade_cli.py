@@ -62,14 +62,20 @@ def tree(root: Path) -> dict[str, tuple]:
 
 
 def test_grades_reports_and_exits_0_by_default(group, tmp_path):
+    (group / "lru" / "test_lru.py").write_text("def test_it():\n    pass\n")  # a test file is no member
+    (group / "pair_sum").mkdir()
+    (group / "pair_sum" / "dan.py").write_text("x = 1\n")  # a near miss: reported, not dropped silently
     before = tree(group)
     out = tmp_path / "out"
     result = grade_cmd(group, "--jobs", "2", "--junit", out / "j.xml", "--json", out / "r.json", "--markdown", out / "s.md",
-                       "--html", out / "site" / "index.html", cache=tmp_path / "cache")
+                       "--html", out / "site" / "index.html", "--csv", out / "r.csv", cache=tmp_path / "cache")
     assert result.exit_code == 0, result.output + result.stderr
     assert "ann" in result.stdout and "CE 0" in result.stdout and "MLE 0" in result.stdout and "EMPTY 0" in result.stdout
     assert "[6/6]" in result.stderr  # progress, one line per submission when not on a terminal
-    assert all((out / name).is_file() for name in ("j.xml", "r.json", "s.md", "site/index.html"))
+    assert all((out / name).is_file() for name in ("j.xml", "r.json", "s.md", "site/index.html", "r.csv"))
+    assert "warning: pair_sum/ is not graded: name the folder pair-sum/ to grade it as pair-sum" in result.stdout
+    assert "pair\\_sum/ is not graded" in (out / "s.md").read_text()  # where members look, in the job summary
+    assert len((out / "r.csv").read_text().splitlines()) == 1 + 6
     data = json.loads((out / "r.json").read_text())
     assert {(c["member"], c["kata"]): (c["verdict"] or c["status"]) for c in data["cells"]} == {
         ("ann", "lru"): "compile_error", ("ben", "lru"): "rule_violation", ("cat", "lru"): "empty",

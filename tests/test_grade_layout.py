@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from judge.errors import KataError
-from judge.grade.layout import detect_layout, find_submissions
+from judge.grade.layout import detect_layout, find_submissions, near_miss, near_misses, unknown_folders
 
 SLUGS = {"lru", "pair-sum"}
 
@@ -69,3 +69,28 @@ def test_no_submissions_says_what_was_expected(tmp_path):
 def test_unknown_layout_is_refused(tmp_path):
     with pytest.raises(KataError, match="unknown layout 'flat'"):
         find_submissions(tmp_path, "flat", SLUGS)
+
+
+def test_files_that_are_never_solutions_are_never_members(tmp_path):
+    touch(tmp_path, "lru/alice.py", "lru/test_lru.py", "lru/lru_test.py", "lru/conftest.py", "lru/__init__.py",
+          "lru/setup.py", "lru/tests.py", "pair-sum/bob.py", "pair-sum/test_bob.py")
+    assert found(tmp_path, "kata-member") == [("alice", "lru", "lru/alice.py"), ("bob", "pair-sum", "pair-sum/bob.py")]
+    touch(tmp_path / "m", "alice/lru.py", "alice/test_lru.py", "alice/conftest.py")
+    assert found(tmp_path / "m", "member-kata") == [("alice", "lru", "alice/lru.py")]
+
+
+def test_a_name_that_nearly_is_a_kata_is_reported_with_the_name_that_would_be_graded(tmp_path):
+    touch(tmp_path, "alice/lru.py", "alice/pair_sum.py", "bob/LRU.py", "bob/pair sum.py", "bob/pairsum.py", "bob/helpers.py")
+    assert found(tmp_path, "member-kata") == [("alice", "lru", "alice/lru.py")]
+    assert near_misses(tmp_path, "member-kata", SLUGS) == [
+        "alice/pair_sum.py is not graded: name it pair-sum.py to grade it as pair-sum",
+        "bob/LRU.py is not graded: name it lru.py to grade it as lru",
+        "bob/pair sum.py is not graded: name it pair-sum.py to grade it as pair-sum",
+        "bob/pairsum.py is not graded: name it pair-sum.py to grade it as pair-sum",
+    ]
+    group = tmp_path / "group"
+    touch(group, "lru/alice.py", "pair_sum/alice.py", "two-sum/alice.py")
+    assert near_misses(group, "kata-member", SLUGS) == [
+        "pair_sum/ is not graded: name the folder pair-sum/ to grade it as pair-sum"]
+    assert unknown_folders(group, SLUGS) == ["two-sum"]  # said once, as a near miss, not twice
+    assert near_miss("pair-sum", SLUGS) is None and near_miss("heapsort", SLUGS) is None

@@ -25,7 +25,7 @@ from ..leetcode import written_for
 from ..results import summary
 from .cache import Cache, cache_key, folder_digest, judge_fingerprint
 from .changes import changed_files
-from .layout import PATTERNS, Submission, detect_layout, find_submissions
+from .layout import PATTERNS, Submission, detect_layout, find_submissions, near_misses
 from .runner import OnOutcome, Task
 from .scoreboard import Cell, Scoreboard, cells_sorted, now_iso
 from .shard import Shard
@@ -227,5 +227,6 @@ def grade(request: GradeRequest, run: Run, on_cell: OnCell | None = None) -> Sco
         judged=len(tasks),
         cached=sum(c.cached for c in cells),
         duration_s=round(time.monotonic() - started, 3),
-        warnings=tuple(f"could not write the cache entry {e}" for e in (cache.write_errors if cache else [])[:3]),
+        warnings=(*near_misses(request.root, layout, known_names()),
+                  *(f"could not write the cache entry {e}" for e in (cache.write_errors if cache else [])[:3])),
     )

@@ -7,11 +7,15 @@ Three layouts, told apart by which names are kata slugs:
     single        ROOT/<slug>.py              one learner; the member is ROOT's folder name
 
 Everything else (README.md, other languages' solutions, hidden folders, Python files
-whose name is not a kata) is ignored. Nothing here reads a submission's content.
+whose name is not a kata, and files that are never solutions: tests, conftest.py,
+__init__.py, setup.py) is ignored; a name that nearly is a kata's (`pair_sum.py`,
+`LRU.py`) is reported by `near_misses`. Nothing here reads a submission's content.
 """
 
 from __future__ import annotations
 
+import difflib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,8 +33,12 @@ class Submission:
     rel: str  # the path relative to ROOT, with forward slashes: the submission's name in every output
 
 
+# Python files a repository holds that are never anyone's solution, in any layout
+_NOT_SUBMISSIONS = re.compile(r"(test_.*|.*_test|tests?|conftest|setup|__init__|__main__)\.py")
+
+
 def _ignored(p: Path) -> bool:
-    return p.name.startswith((".", "__"))
+    return p.name.startswith((".", "__")) or bool(_NOT_SUBMISSIONS.fullmatch(p.name))
 
 
 def _python_files(folder: Path) -> list[Path]:
@@ -83,7 +91,35 @@ def detect_layout(root: Path, slugs: set[str]) -> str:
     raise KataError(f"the layout of {root} is ambiguous ({examples}); pass {choices}")
 
 
+def near_miss(name: str, known: set[str]) -> str | None:
+    """The kata a file or folder name nearly names (case, `_` or spaces for `-`, a typo), or None."""
+    if name in known:
+        return None
+    normal = re.sub(r"[\s_]+", "-", name.strip().lower())
+    if normal in known:
+        return normal
+    close = difflib.get_close_matches(normal, sorted(known), n=1, cutoff=0.85)
+    return close[0] if close else None
+
+
+def near_misses(root: Path, layout: str, known: set[str]) -> list[str]:
+    """Files (or, one folder per problem, folders) not graded because their name is only nearly
+    a kata's: one line each, saying which name would be graded."""
+    found: list[str] = []
+    if layout == "kata-member":
+        for folder in _folders(root):
+            if (slug := near_miss(folder.name, known)) and _python_files(folder):
+                found.append(f"{_rel(root, folder)}/ is not graded: name the folder {slug}/ to grade it as {slug}")
+        return found
+    folders = [root] if layout == "single" else [f for f in _folders(root) if f.name not in known]
+    for folder in folders:
+        for p in _python_files(folder):
+            if slug := near_miss(p.stem, known):
+                found.append(f"{_rel(root, p)} is not graded: name it {slug}.py to grade it as {slug}")
+    return found
+
+
 def unknown_folders(root: Path, known: set[str]) -> list[str]:
     """In the kata-member layout, the folders of Python files whose name is no kata (a group's
     other problems): said in one line, never an error."""
-    return [f.name for f in _folders(root) if f.name not in known and _python_files(f)]
+    return [f.name for f in _folders(root) if f.name not in known and not near_miss(f.name, known) and _python_files(f)]

@@ -52,6 +52,9 @@ def scoreboard_markdown(board: Scoreboard) -> str:
     lines.append(f"{legend}. "
                  f"{plural(len(board.cells), 'submission')}, {plural(len(board.members), 'member')}; seed {board.seed}, judge {board.judge_version}, "
                  f"graded {board.graded_at}.")
+    if board.warnings:
+        lines.append("")
+        lines += [f"- ⚠️ {inline(w)}" for w in board.warnings[:20]]
     failing = [c for c in board.cells if not c.accepted]
     if failing:
         lines += ["", f"<details><summary>Feedback for the {len(failing)} submissions not accepted</summary>", ""]

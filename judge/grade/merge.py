@@ -67,5 +67,5 @@ def merge_scoreboards(paths: list[Path]) -> Scoreboard:
         cached=sum(b.cached for _, b in boards),
         duration_s=round(max(b.duration_s for _, b in boards), 3),
         merged_from=tuple(str(p) for p in paths),
-        warnings=tuple(w for _, b in boards for w in b.warnings),
+        warnings=tuple(dict.fromkeys(w for _, b in boards for w in b.warnings)),  # each shard finds the same near misses
     )
