@@ -112,8 +112,8 @@ def test_junit_times_are_the_judgings_own_even_from_the_cache(board):
 def test_csv_has_a_row_per_member_and_kata_for_a_spreadsheet(board):
     rows = list(csv.DictReader(io.StringIO(scoreboard_csv(board))))
     assert len(rows) == len(board.members) * len(board.katas)
-    assert list(rows[0]) == ["rank", "member", "solved", "total", "kata", "outcome", "score", "file", "sha256", "judged_at",
-                             "judge_seconds", "feedback"]
+    assert list(rows[0]) == ["rank", "member", "name", "solved", "out_of", "total", "kata", "due", "outcome", "score", "late",
+                             "committed_at", "file", "sha256", "judged_at", "judge_seconds", "feedback"]
     by = {(r["member"], r["kata"]): r for r in rows}
     assert by[("member18", "lru")]["outcome"] == "not_submitted" and by[("member18", "lru")]["score"] == "0"
     wrong = by[("member02", "lru")]

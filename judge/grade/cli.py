@@ -169,11 +169,13 @@ def grade() -> None:
 @click.option("--no-cache", is_flag=True, help="judge everything again and remember nothing")
 @click.option("--changed-since", metavar="REF", help="grade only the files git says changed since REF")
 @click.option("--shard", type=ShardParam(), help="grade only the K-th of N deterministic parts (CI matrix)")
+@click.option("--roster", type=click.Path(dir_okay=False, path_type=Path),
+              help="a TOML file: members and display names, katas due and deadlines (see the README)")
 @click.option("--strict", is_flag=True, help="hold files written to LeetCode's statement (valid-palindrome/…) to the kata's own bounds, "
               "which are otherwise advice")
 @report_options
 def run(root: Path, layout: str, jobs: int, seed: int, cache_dir: Path | None, no_cache: bool, changed_since: str | None,
-        shard: Shard | None, strict: bool, **reports) -> None:
+        shard: Shard | None, roster: Path | None, strict: bool, **reports) -> None:
     """Grade the submissions under ROOT (default: the current folder) and print the scoreboard.
 
     Layouts: ROOT/<member>/<slug>.py, ROOT/<slug>/<member>.py, or ROOT/<slug>.py for one
@@ -186,8 +188,10 @@ def run(root: Path, layout: str, jobs: int, seed: int, cache_dir: Path | None, n
     from ..interrupt import stop_on_signals
     from ..sandbox.layers import refusal
     from ..sandbox.reaper import reap
+    from .roster import load_roster
 
     request = GradeRequest(root=root, layout=layout, seed=seed, shard=shard, changed_since=changed_since,
+                           roster=load_roster(roster, known_names()) if roster is not None else None,
                            cache_dir=None if no_cache else (cache_dir or default_cache_dir()), strict=strict)
     # Stopped (Ctrl-C, SIGTERM): workers and their solution processes are ended, the entries
     # of finished judgings stay in the cache, no scoreboard is written; exit 130 or 143.

@@ -10,8 +10,8 @@ import io
 
 from .scoreboard import Scoreboard
 
-COLUMNS = ("rank", "member", "solved", "total", "kata", "outcome", "score", "file", "sha256", "judged_at",
-           "judge_seconds", "feedback")
+COLUMNS = ("rank", "member", "name", "solved", "out_of", "total", "kata", "due", "outcome", "score", "late", "committed_at",
+           "file", "sha256", "judged_at", "judge_seconds", "feedback")
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -27,9 +27,12 @@ def scoreboard_csv(board: Scoreboard) -> str:
         for slug in board.katas:
             cell = board.cell(standing.member, slug)
             first_line = cell.feedback.strip().splitlines()[0] if cell and cell.feedback.strip() else ""
+            due = ("yes" if board.due[slug] is None else board.due[slug]) if slug in board.due else ""
             writer.writerow([
-                standing.rank, _text(standing.member), standing.solved, standing.total, slug,
-                cell.outcome if cell else "not_submitted", cell.score if cell else 0, _text(cell.path) if cell else "",
+                standing.rank, _text(standing.member), _text(board.names.get(standing.member, "")), standing.solved,
+                standing.out_of, standing.total, slug, due, cell.outcome if cell else "not_submitted",
+                cell.score if cell else 0, "yes" if cell and cell.late else "", (cell.committed_at or "") if cell else "",
+                _text(cell.path) if cell else "",
                 (cell.sha256 or "") if cell else "", (cell.judged_at or "") if cell else "",
                 f"{cell.duration_s:.3f}" if cell else "", _text(first_line),
             ])

@@ -8,6 +8,7 @@ unreadable file becomes a cell saying so, never a failure of the whole run.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -16,6 +17,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from .. import __version__
@@ -26,6 +28,7 @@ from ..results import summary
 from .cache import Cache, cache_key, folder_digest, judge_fingerprint
 from .changes import changed_files
 from .layout import PATTERNS, Submission, detect_layout, find_submissions, near_misses
+from .roster import Roster, commit_time
 from .runner import OnOutcome, Task
 from .scoreboard import Cell, Scoreboard, cells_sorted, now_iso
 from .shard import Shard
@@ -43,6 +46,7 @@ class GradeRequest:
     changed_since: str | None = None
     cache_dir: Path | None = None  # None: judge everything, remember nothing
     strict: bool = False  # LeetCode variants held to the kata's own bounds, not given them as advice
+    roster: Roster | None = None  # members, display names, katas due and deadlines
 
 
 @dataclass(frozen=True)
@@ -152,7 +156,8 @@ def failed_cell(sub: Submission, sha: str | None, why: str) -> Cell:
 def grade(request: GradeRequest, run: Run, on_cell: OnCell | None = None) -> Scoreboard:
     started = time.monotonic()
     layout, subs = select(request)
-    katas = _load_katas({s.slug for s in subs}, request.strict)
+    roster = request.roster
+    katas = _load_katas({s.slug for s in subs} | set(roster.due if roster else ()), request.strict)
     cache = Cache(request.cache_dir) if request.cache_dir is not None else None
     fingerprint = judge_fingerprint()
     cells: list[Cell] = []
@@ -213,9 +218,17 @@ def grade(request: GradeRequest, run: Run, on_cell: OnCell | None = None) -> Sco
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
+    warnings = [*near_misses(request.root, layout, known_names()),
+                *(f"could not write the cache entry {e}" for e in (cache.write_errors if cache else [])[:3])]
+    if roster is not None:
+        cells = [_against_deadline(cell, request.root, roster) for cell in cells]
+        strangers = sorted({c.member for c in cells} - set(roster.names))
+        if strangers:
+            shown = ", ".join(strangers[:8]) + (f", … ({len(strangers)} members)" if len(strangers) > 8 else "")
+            warnings.append(f"graded, but not on the roster: {shown}; add them to [members] if they belong to the group")
     return Scoreboard(
         cells=cells_sorted(cells),
-        katas=tuple(sorted({c.kata for c in cells})),
+        katas=tuple(sorted({c.kata for c in cells} | set(roster.due if roster else ()))),
         titles={slug: k.title for slug, k in katas.items()},
         seed=request.seed,
         judge_version=__version__,
@@ -227,6 +240,18 @@ def grade(request: GradeRequest, run: Run, on_cell: OnCell | None = None) -> Sco
         judged=len(tasks),
         cached=sum(c.cached for c in cells),
         duration_s=round(time.monotonic() - started, 3),
-        warnings=(*near_misses(request.root, layout, known_names()),
-                  *(f"could not write the cache entry {e}" for e in (cache.write_errors if cache else [])[:3])),
+        warnings=tuple(warnings),
+        roster_members=tuple(sorted(roster.names)) if roster else (),
+        names=dict(roster.names) if roster else {},
+        due=dict(roster.due) if roster else {},
     )
+
+
+def _against_deadline(cell: Cell, root: Path, roster: Roster) -> Cell:
+    """The cell with its commit time, marked late when git committed it after its kata's deadline."""
+    deadline = roster.due.get(cell.kata)
+    if deadline is None:
+        return cell
+    committed = commit_time(root, cell.path)
+    late = committed is not None and datetime.fromisoformat(committed) > datetime.fromisoformat(deadline)
+    return dataclasses.replace(cell, committed_at=committed, late=late)

@@ -35,6 +35,7 @@ td.v-compile_error, td.v-rule_violation { background: #fbefff; color: var(--code
 td.v-internal_error { background: var(--ie); color: #fff; }
 td.v-empty, td.v-unreadable, td.v-missing { background: #eaeef2; color: var(--bad); }
 td.none { color: #afb8c1; }
+small.late { color: var(--slow); font-weight: 400; }
 article { border: 1px solid #d0d7de; border-radius: 6px; padding: 12px 16px; margin: 12px 0; }
 article:target { outline: 3px solid #0969da; }
 figure.growth { margin: 12px 0 4px; }
@@ -47,10 +48,13 @@ pre { background: #f6f8fa; padding: 10px 12px; border-radius: 6px; overflow-x: a
 def _cell_td(cell: Cell | None, anchor: str | None) -> str:
     if cell is None:
         return '<td class="none" title="not submitted">·</td>'
-    title = escape(f"{cell.label}, {cell.score}/100 — {cell.path}")
+    late = f", late (committed {cell.committed_at})" if cell.late else ""
+    title = escape(f"{cell.label}, {cell.score}/100{late} — {cell.path}")
     shown = f"{escape(cell.short)} {cell.score}"
     if anchor is not None:  # a cell that was not accepted links to its feedback
         shown = f'<a href="#{anchor}">{shown}</a>'
+    if cell.late:
+        shown += ' <small class="late">late</small>'
     return f'<td class="v v-{escape(cell.outcome)}" title="{title}">{shown}</td>'
 
 
@@ -92,8 +96,8 @@ def scoreboard_html(board: Scoreboard) -> str:
     rows = []
     for s in board.standings():
         tds = "".join(_cell_td(board.cell(s.member, k), anchors.get((s.member, k))) for k in board.katas)
-        rows.append(f'<tr><td class="num">{s.rank}</td><th scope="row" class="member">{escape(s.member)}</th>{tds}'
-                    f'<td class="num">{s.solved}/{s.attempted}</td><td class="num">{s.total}</td></tr>')
+        rows.append(f'<tr><td class="num">{s.rank}</td><th scope="row" class="member">{escape(board.display(s.member))}</th>{tds}'
+                    f'<td class="num">{s.solved}/{s.out_of}</td><td class="num">{s.total}</td></tr>')
     used = sorted({c.outcome for c in board.cells}, key=list(SHORT).index)
     legend = ", ".join([*(f"<b>{SHORT[o]}</b> = {escape(LABEL[o].lower())}" for o in used), "<b>·</b> = not submitted"])
     failing = [c for c in board.cells if not c.accepted]

@@ -34,7 +34,7 @@ def cell_markdown(cell: Cell | None) -> str:
     if cell is None:
         return "·"
     icon = ICON.get(cell.outcome, "❌")
-    return f"{icon} {cell.short} {cell.score}"
+    return f"{icon} {cell.short} {cell.score}" + (" ⏰ late" if cell.late else "")
 
 
 def scoreboard_markdown(board: Scoreboard) -> str:
@@ -43,8 +43,8 @@ def scoreboard_markdown(board: Scoreboard) -> str:
     lines.append("| " + " | ".join(header) + " |")
     lines.append("|" + "|".join(["---:", "---", *([":---:"] * len(board.katas)), "---:", "---:"]) + "|")
     for s in board.standings():
-        row = [str(s.rank), inline(s.member), *[cell_markdown(board.cell(s.member, k)) for k in board.katas],
-               f"{s.solved}/{s.attempted}", str(s.total)]
+        row = [str(s.rank), inline(board.display(s.member)), *[cell_markdown(board.cell(s.member, k)) for k in board.katas],
+               f"{s.solved}/{s.out_of}", str(s.total)]
         lines.append("| " + " | ".join(row) + " |")
     lines.append("")
     used = sorted({c.outcome for c in board.cells}, key=list(SHORT).index)

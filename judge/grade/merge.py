@@ -4,6 +4,7 @@ layout, shard count) and together cover every shard exactly once."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from ..errors import KataError
@@ -24,6 +25,7 @@ def merge_scoreboards(paths: list[Path]) -> Scoreboard:
     _same(boards, "seed", lambda b: b.seed)
     _same(boards, "judge", lambda b: b.judge_fingerprint)
     _same(boards, "layout", lambda b: b.layout)
+    _same(boards, "roster", lambda b: hashlib.sha256(repr((sorted(b.names.items()), sorted(b.due.items()))).encode()).hexdigest()[:12])
     _same(boards, "shard count", lambda b: b.shard.split("/")[1] if b.shard else "none")
     shards = [b.shard for _, b in boards]
     if None in shards:
@@ -54,7 +56,7 @@ def merge_scoreboards(paths: list[Path]) -> Scoreboard:
         titles.update(board.titles)
     return Scoreboard(
         cells=cells_sorted(cells.values()),
-        katas=tuple(sorted({c.kata for c in cells.values()})),
+        katas=tuple(sorted({c.kata for c in cells.values()} | set(first.due))),
         titles=titles,
         seed=first.seed,
         judge_version=first.judge_version,
@@ -68,4 +70,7 @@ def merge_scoreboards(paths: list[Path]) -> Scoreboard:
         duration_s=round(max(b.duration_s for _, b in boards), 3),
         merged_from=tuple(str(p) for p in paths),
         warnings=tuple(dict.fromkeys(w for _, b in boards for w in b.warnings)),  # each shard finds the same near misses
+        roster_members=first.roster_members,
+        names=first.names,
+        due=first.due,
     )

@@ -66,6 +66,8 @@ class Cell:
     duration_s: float = 0.0
     output: str = ""  # what the submission printed
     result: dict | None = None  # the judge's whole result (JudgeResult.to_json())
+    committed_at: str | None = None  # with a roster's deadline: when git last committed the file (UTC)
+    late: bool = False  # committed after its kata's deadline
 
     @property
     def outcome(self) -> str:
@@ -96,6 +98,7 @@ class Standing:
     solved: int
     attempted: int
     total: int
+    out_of: int = 0  # what `solved` counts over: the katas due (with a roster), else those attempted
 
 
 @dataclass(frozen=True)
@@ -116,10 +119,18 @@ class Scoreboard:
     format: str = FORMAT
     merged_from: tuple[str, ...] = field(default_factory=tuple)  # the shard files `kata grade merge` combined
     warnings: tuple[str, ...] = field(default_factory=tuple)  # e.g. cache entries that could not be written
+    roster_members: tuple[str, ...] = field(default_factory=tuple)  # with a roster: everyone on it
+    names: dict[str, str] = field(default_factory=dict)  # with a roster: display names
+    due: dict[str, str | None] = field(default_factory=dict)  # with a roster: kata -> deadline (UTC) or None
 
     @property
     def members(self) -> tuple[str, ...]:
-        return tuple(sorted({c.member for c in self.cells}))
+        return tuple(sorted({c.member for c in self.cells} | set(self.roster_members)))
+
+    def display(self, member: str) -> str:
+        """The roster's display name with the handle, or the handle alone."""
+        name = self.names.get(member, "")
+        return f"{name} ({member})" if name and name != member else member
 
     def cell(self, member: str, kata: str) -> Cell | None:
         return self._index().get((member, kata))
@@ -128,16 +139,19 @@ class Scoreboard:
         return {(c.member, c.kata): c for c in self.cells}
 
     def standings(self) -> list[Standing]:
-        """Most katas solved first, then the highest total score; ties share a rank."""
+        """Most katas solved first, then the highest total score; ties share a rank. With a
+        roster, both count the katas due, out of how many are due; else what was submitted."""
         rows = []
         for member in self.members:
             mine = [c for c in self.cells if c.member == member]
-            rows.append((sum(c.accepted for c in mine), len(mine), sum(c.score for c in mine), member))
+            counted = [c for c in mine if c.kata in self.due] if self.due else mine
+            out_of = len(self.due) if self.due else len(mine)
+            rows.append((sum(c.accepted for c in counted), len(mine), sum(c.score for c in counted), member, out_of))
         rows.sort(key=lambda r: (-r[0], -r[2], r[3]))
         standings: list[Standing] = []
-        for i, (solved, attempted, total, member) in enumerate(rows):
+        for i, (solved, attempted, total, member, out_of) in enumerate(rows):
             tied = standings and (standings[-1].solved, standings[-1].total) == (solved, total)
-            standings.append(Standing(standings[-1].rank if tied else i + 1, member, solved, attempted, total))
+            standings.append(Standing(standings[-1].rank if tied else i + 1, member, solved, attempted, total, out_of))
         return standings
 
     def count(self, outcome: str) -> int:

@@ -23,6 +23,8 @@ def cell_text(cell: Cell | None) -> Text:
         style = PROBLEM_STYLE
     text = Text(cell.short, style=style)
     text.append(f" {cell.score}")
+    if cell.late:
+        text.append(" late", style="yellow")
     return text
 
 
@@ -36,7 +38,7 @@ def render_scoreboard(board: Scoreboard, console: Console, feedback_lines: int =
     table.add_column("total", justify="right")
     for s in board.standings():
         row = [cell_text(board.cell(s.member, slug)) for slug in board.katas]
-        table.add_row(str(s.rank), Text(s.member), *row, f"{s.solved}/{s.attempted}", str(s.total))
+        table.add_row(str(s.rank), Text(board.display(s.member)), *row, f"{s.solved}/{s.out_of}", str(s.total))
     console.print(table)
     failing = [c for c in board.cells if not c.accepted]
     if failing:
