@@ -171,11 +171,16 @@ def grade() -> None:
 @click.option("--shard", type=ShardParam(), help="grade only the K-th of N deterministic parts (CI matrix)")
 @click.option("--roster", type=click.Path(dir_okay=False, path_type=Path),
               help="a TOML file: members and display names, katas due and deadlines (see the README)")
+@click.option("--similarity", is_flag=True, help="also report pairs of members whose solutions to a kata are nearly "
+              "identical after normalising names, formatting and comments (never a verdict; needs kata-judge[similarity])")
+@click.option("--similarity-threshold", type=click.FloatRange(0.0, 1.0), default=0.8, show_default=True,
+              help="the share of a file's code found in the other that makes a pair similar")
 @click.option("--strict", is_flag=True, help="hold files written to LeetCode's statement (valid-palindrome/…) to the kata's own bounds, "
               "which are otherwise advice")
 @report_options
 def run(root: Path, layout: str, jobs: int, seed: int, cache_dir: Path | None, no_cache: bool, changed_since: str | None,
-        shard: Shard | None, roster: Path | None, strict: bool, **reports) -> None:
+        shard: Shard | None, roster: Path | None, similarity: bool, similarity_threshold: float, strict: bool,
+        **reports) -> None:
     """Grade the submissions under ROOT (default: the current folder) and print the scoreboard.
 
     Layouts: ROOT/<member>/<slug>.py, ROOT/<slug>/<member>.py, or ROOT/<slug>.py for one
@@ -190,8 +195,14 @@ def run(root: Path, layout: str, jobs: int, seed: int, cache_dir: Path | None, n
     from ..sandbox.reaper import reap
     from .roster import load_roster
 
+    if similarity:  # before any judging: a missing package is one line, not a lost grading
+        from .similarity import require_copydetect
+
+        require_copydetect()
+
     request = GradeRequest(root=root, layout=layout, seed=seed, shard=shard, changed_since=changed_since,
                            roster=load_roster(roster, known_names()) if roster is not None else None,
+                           similarity=similarity_threshold if similarity else None,
                            cache_dir=None if no_cache else (cache_dir or default_cache_dir()), strict=strict)
     # Stopped (Ctrl-C, SIGTERM): workers and their solution processes are ended, the entries
     # of finished judgings stay in the cache, no scoreboard is written; exit 130 or 143.

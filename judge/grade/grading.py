@@ -47,6 +47,7 @@ class GradeRequest:
     cache_dir: Path | None = None  # None: judge everything, remember nothing
     strict: bool = False  # LeetCode variants held to the kata's own bounds, not given them as advice
     roster: Roster | None = None  # members, display names, katas due and deadlines
+    similarity: float | None = None  # report pairs of files at least this similar (never a verdict)
 
 
 @dataclass(frozen=True)
@@ -220,6 +221,11 @@ def grade(request: GradeRequest, run: Run, on_cell: OnCell | None = None) -> Sco
 
     warnings = [*near_misses(request.root, layout, known_names()),
                 *(f"could not write the cache entry {e}" for e in (cache.write_errors if cache else [])[:3])]
+    similar: list = []
+    if request.similarity is not None:
+        from .similarity import similar_pairs  # copydetect pulls in matplotlib: only when asked
+
+        similar = similar_pairs(request.root, cells, {slug: _stub_text(k) for slug, k in katas.items()}, request.similarity)
     if roster is not None:
         cells = [_against_deadline(cell, request.root, roster) for cell in cells]
         strangers = sorted({c.member for c in cells} - set(roster.names))
@@ -244,7 +250,22 @@ def grade(request: GradeRequest, run: Run, on_cell: OnCell | None = None) -> Sco
         roster_members=tuple(sorted(roster.names)) if roster else (),
         names=dict(roster.names) if roster else {},
         due=dict(roster.due) if roster else {},
+        similar=tuple(similar),
     )
+
+
+def _stub_text(kata: _Kata) -> str | None:
+    """What every member starts from (the kata's stub, or LeetCode's template for a variant):
+    code that similarity never counts."""
+    loaded = kata.kata
+    if loaded is None:
+        return None
+    if loaded.variant is not None:
+        return loaded.variant.stub
+    try:
+        return loaded.stub_path.read_text(encoding="utf-8")
+    except OSError:
+        return None
 
 
 def _against_deadline(cell: Cell, root: Path, roster: Roster) -> Cell:

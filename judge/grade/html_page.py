@@ -36,6 +36,9 @@ td.v-internal_error { background: var(--ie); color: #fff; }
 td.v-empty, td.v-unreadable, td.v-missing { background: #eaeef2; color: var(--bad); }
 td.none { color: #afb8c1; }
 small.late { color: var(--slow); font-weight: 400; }
+.side { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; }
+.side pre { margin: 4px 0; }
+mark { background: #fff8c5; }
 article { border: 1px solid #d0d7de; border-radius: 6px; padding: 12px 16px; margin: 12px 0; }
 article:target { outline: 3px solid #0969da; }
 figure.growth { margin: 12px 0 4px; }
@@ -90,6 +93,35 @@ def _article(cell: Cell, anchor: str) -> str:
     return "\n".join(parts)
 
 
+def _marked(text: str, spans: list[list[int]]) -> str:
+    """The text, escaped, with the ranges found in the other file marked."""
+    out, at = [], 0
+    for start, end in sorted(spans):
+        start, end = max(start, at), min(end, len(text))
+        if start >= end:
+            continue
+        out += [escape(text[at:start]), "<mark>", escape(text[start:end]), "</mark>"]
+        at = end
+    out.append(escape(text[at:]))
+    return "".join(out)
+
+
+def _similar_section(board: Scoreboard) -> str:
+    if not board.similar:
+        return ""
+    parts = ["<h2>Similar solutions</h2>",
+             f'<p class="meta">{len(board.similar)} pairs of solutions to the same kata that are nearly identical once names, '
+             "formatting and comments are set aside (the kata's stub does not count). For the organiser to read: "
+             "similar code is not proof of copying, and it never changes a verdict. Marked: code found in the other file.</p>"]
+    for pair in board.similar:
+        columns = "".join(f"<div><p class=\"path\">{escape(path)} · {share:.0%} found in the other</p>"
+                          f"<pre>{_marked(text, spans)}</pre></div>"
+                          for path, share, text, spans in zip(pair.paths, pair.similarity, pair.texts, pair.spans))
+        parts.append(f"<article><h3>{escape(pair.kata)} · {escape(pair.members[0])} and {escape(pair.members[1])}</h3>"
+                     f'<div class="side">{columns}</div></article>')
+    return "\n".join(parts)
+
+
 def scoreboard_html(board: Scoreboard) -> str:
     anchors = {(c.member, c.kata): f"cell-{i}" for i, c in enumerate(board.cells) if not c.accepted}
     head = "".join(f'<th scope="col" title="{escape(board.titles.get(k, k))}">{escape(k)}</th>' for k in board.katas)
@@ -129,6 +161,7 @@ def scoreboard_html(board: Scoreboard) -> str:
 </div>
 <p class="legend">{legend}</p>
 {feedback}
+{_similar_section(board)}
 </main>
 </body>
 </html>

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .scoreboard import LABEL, SHORT, Cell, Scoreboard
+from .similarity import percent
 from ..words import plural
 
 LIMIT = 60_000  # a GitHub comment holds 65,536 characters; the step summary 1 MiB
@@ -55,6 +56,10 @@ def scoreboard_markdown(board: Scoreboard) -> str:
     if board.warnings:
         lines.append("")
         lines += [f"- ⚠️ {inline(w)}" for w in board.warnings[:20]]
+    if board.similar:
+        lines += ["", f"**Similar solutions** ({len(board.similar)} pairs; never a verdict; the HTML report shows them side by side):", ""]
+        lines += [f"- {inline(p.kata)}: {inline(p.paths[0])} and {inline(p.paths[1])}, {percent(p)} of each found in the other"
+                  for p in board.similar[:50]]
     failing = [c for c in board.cells if not c.accepted]
     if failing:
         lines += ["", f"<details><summary>Feedback for the {len(failing)} submissions not accepted</summary>", ""]

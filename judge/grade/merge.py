@@ -71,6 +71,7 @@ def merge_scoreboards(paths: list[Path]) -> Scoreboard:
         merged_from=tuple(str(p) for p in paths),
         warnings=tuple(dict.fromkeys(w for _, b in boards for w in b.warnings)),  # each shard finds the same near misses
         roster_members=first.roster_members,
+        similar=tuple({(p.kata, p.members): p for _, b in boards for p in b.similar}.values()),
         names=first.names,
         due=first.due,
     )

@@ -14,6 +14,7 @@ from pathlib import Path
 from pydantic import TypeAdapter, ValidationError
 
 from ..errors import KataError
+from .similarity import SimilarPair
 
 FORMAT = "kata-grade/1"
 PROBLEMS = ("empty", "unreadable", "missing")  # a file that could not be judged
@@ -122,6 +123,7 @@ class Scoreboard:
     roster_members: tuple[str, ...] = field(default_factory=tuple)  # with a roster: everyone on it
     names: dict[str, str] = field(default_factory=dict)  # with a roster: display names
     due: dict[str, str | None] = field(default_factory=dict)  # with a roster: kata -> deadline (UTC) or None
+    similar: tuple[SimilarPair, ...] = field(default_factory=tuple)  # with --similarity: never a verdict
 
     @property
     def members(self) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from ..report import STYLE
 from ..words import plural
 from ..verdict import Verdict
 from .scoreboard import Cell, Scoreboard
+from .similarity import percent
 
 PROBLEM_STYLE = "bold red"
 
@@ -62,3 +63,8 @@ def render_scoreboard(board: Scoreboard, console: Console, feedback_lines: int =
     ))
     for warning in board.warnings:
         console.print(Text(f"warning: {warning}", style="yellow"))
+    if board.similar:
+        console.print(Text(f"similar solutions ({len(board.similar)} pairs; for the organiser to read, never a verdict; "
+                           "the HTML report shows them side by side):", style="bold"))
+    for pair in board.similar:
+        console.print(Text(f"  {pair.kata}: {pair.paths[0]} and {pair.paths[1]}, {percent(pair)} of each found in the other"))
