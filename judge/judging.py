@@ -83,6 +83,7 @@ def run_group(kata: Kata, group: str, sandbox: Sandbox, seed: int, engine=None) 
         "--confcutdir", str(kata.path),
         "-p", "no:cacheprovider",
         "-p", "no:randomly",
+        "-p", "no:benchmark",  # pytest-benchmark, when installed (the project's test extra): nothing a kata uses
         "--import-mode=importlib",
         f"--hypothesis-seed={seed}",
         "--hypothesis-profile=kata-judge",

@@ -1,0 +1,31 @@
+"""The hot-path benchmarks' regression gate can fail: against a baseline ten times faster than
+this machine, the comparison `.ci/run` makes exits non-zero and names the regression."""
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+BASELINE = ROOT / "benchmarks" / "baseline"
+
+
+@pytest.mark.slow
+def test_a_median_past_twice_the_baselines_fails_the_run(tmp_path):
+    storage = tmp_path / "baseline"
+    shutil.copytree(BASELINE, storage)
+    [saved] = storage.glob("*/0001_*.json")
+    data = json.loads(saved.read_text())
+    for bench in data["benchmarks"]:
+        bench["stats"] = {k: v / 10 if isinstance(v, float) else v for k, v in bench["stats"].items()}
+    saved.write_text(json.dumps(data))
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(ROOT / "benchmarks" / "test_hot_paths.py"),
+         "-k", "decoding", "--benchmark-only", f"--benchmark-storage=file://{storage}", "--benchmark-compare=0001",
+         "--benchmark-compare-fail=median:100%"],
+        cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode != 0, done.stdout[-2000:]
+    assert "Performance has regressed" in done.stdout + done.stderr
