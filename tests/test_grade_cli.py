@@ -163,6 +163,24 @@ def test_unreadable_and_missing_files_are_cells_not_crashes(group, cache):
     assert "lru/dan.py is a link to" in result.stdout and "pair-sum/fay.py is not a regular file" in result.stdout
 
 
+def test_a_link_out_of_the_repository_is_never_read(group, tmp_path, monkeypatch):
+    """A member's link to a secret (CI's environment, a key) would be judged as Python, and a
+    syntax error's feedback shows the offending line: such a file is never read."""
+    secret = tmp_path / "secret.py"
+    secret.write_text("TOKEN = ghp_do_not_show_me\n")
+    (group / "lru" / "dan.py").symlink_to(secret)
+    (group / "lru" / "eve.py").symlink_to("/proc/self/environ")
+    (group / "lru" / "fay.py").symlink_to(group / "pair-sum" / "ann.py")  # inside the repository: followed
+    monkeypatch.setenv("KATA_TEST_SECRET", "ghp_do_not_show_me")
+    out = tmp_path / "out"
+    result = grade_cmd(group, "--no-cache", "--json", out / "r.json", "--html", out / "r.html", "--similarity")
+    assert result.exit_code == 0, result.stderr
+    everything = result.stdout + result.stderr + (out / "r.json").read_text() + (out / "r.html").read_text()
+    assert "ghp_do_not_show_me" not in everything
+    assert everything.count("is a link to a file outside the repository, which is never read; commit the file itself") >= 2
+    assert "lru/fay.py" in result.stdout and "lru/fay.py is a link" not in result.stdout
+
+
 def git(root: Path, *args: str) -> None:
     subprocess.run(["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@t", *args], check=True, capture_output=True)
 

@@ -114,8 +114,10 @@ def _load_katas(wanted: set[str], strict: bool = False) -> dict[str, _Kata]:
     return katas
 
 
-def _read(sub: Submission) -> tuple[bytes | None, Cell | None]:
-    """The file's bytes, or a cell saying why there are none to judge."""
+def _read(sub: Submission, root: Path) -> tuple[bytes | None, Cell | None]:
+    """The file's bytes, or a cell saying why there are none to judge. A link is followed only
+    inside ROOT: a member's link to a file outside the repository (a key, /proc/self/environ
+    with CI's secrets) is never read, so no feedback or report can show a line of it."""
     path, rel = sub.path, sub.rel
 
     def problem(status: str, feedback: str) -> tuple[None, Cell]:
@@ -125,6 +127,13 @@ def _read(sub: Submission) -> tuple[bytes | None, Cell | None]:
         return problem("missing", f"{rel} is a link to {path.readlink()}, which does not exist; commit the file itself")
     if not path.exists():
         return problem("missing", f"{rel} disappeared while grading; commit it and grade again")
+    try:
+        inside = path.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):  # a loop of links
+        inside = False
+    if not inside:
+        return problem("unreadable", f"{rel} is a link to a file outside the repository, which is never read; "
+                                     "commit the file itself")
     if not path.is_file():
         return problem("unreadable", f"{rel} is not a regular file (a folder or a device?); make it a Python file")
     try:
@@ -171,6 +180,7 @@ def grade(request: GradeRequest, run: Run, on_cell: OnCell | None = None) -> Sco
 
     if on_cell is not None:
         on_cell(None, 0, total)
+    sources: dict[tuple[str, str], bytes] = {}  # the bytes read once, for --similarity
     pending: list[tuple[str, str, list[Submission]]] = []  # per task: (sha256, cache key, the files with those bytes)
     task_of: dict[str, int] = {}  # cache key -> task: identical files in one run are judged once
     tasks: list[Task] = []
@@ -178,10 +188,11 @@ def grade(request: GradeRequest, run: Run, on_cell: OnCell | None = None) -> Sco
     try:
         for sub in subs:
             kata = katas[sub.slug]
-            data, problem = _read(sub)
+            data, problem = _read(sub, request.root)
             if problem is not None:
                 add(problem)
                 continue
+            sources[(sub.member, sub.slug)] = data
             sha = hashlib.sha256(data).hexdigest()
             if kata.error is not None:
                 add(failed_cell(sub, sha, kata.error))
@@ -225,7 +236,7 @@ def grade(request: GradeRequest, run: Run, on_cell: OnCell | None = None) -> Sco
     if request.similarity is not None:
         from .similarity import similar_pairs  # copydetect pulls in matplotlib: only when asked
 
-        similar = similar_pairs(request.root, cells, {slug: _stub_text(k) for slug, k in katas.items()}, request.similarity)
+        similar = similar_pairs(sources, cells, {slug: _stub_text(k) for slug, k in katas.items()}, request.similarity)
     if roster is not None:
         cells = [_against_deadline(cell, request.root, roster) for cell in cells]
         strangers = sorted({c.member for c in cells} - set(roster.names))

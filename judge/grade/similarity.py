@@ -10,8 +10,6 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from itertools import combinations
-from pathlib import Path
-
 from ..errors import KataError
 
 DEFAULT_THRESHOLD = 0.8
@@ -43,9 +41,11 @@ def require_copydetect():
     return copydetect
 
 
-def similar_pairs(root: Path, cells, stubs: dict[str, str | None], threshold: float = DEFAULT_THRESHOLD) -> list[SimilarPair]:
+def similar_pairs(sources: dict[tuple[str, str], bytes], cells, stubs: dict[str, str | None],
+                  threshold: float = DEFAULT_THRESHOLD) -> list[SimilarPair]:
     """Every pair of files for one kata whose similarity (the larger of the two shares) is at
-    least `threshold`, most similar first. `stubs`: each kata's starting code, as text."""
+    least `threshold`, most similar first. `sources`: the bytes grading read, by (member, kata)
+    (never read again: what was judged is what is compared); `stubs`: each kata's starting code."""
     copydetect = require_copydetect()
     window = GUARANTEE - NOISE + 1
     found: list[SimilarPair] = []
@@ -59,12 +59,12 @@ def similar_pairs(root: Path, cells, stubs: dict[str, str | None], threshold: fl
                                                          language="python").hashes) if stub else [])
         prints = {}
         for cell in mine:
-            path = root / cell.path
-            try:
-                prints[cell.member] = (cell, copydetect.CodeFingerprint(str(path), NOISE, window, boilerplate=boilerplate,
-                                                                        language="python"))
-            except (OSError, UnicodeDecodeError, ValueError):
-                continue  # unreadable or not text: its cell already says so
+            data = sources.get((cell.member, cell.kata))
+            if data is None:
+                continue
+            text = data.decode("utf-8", "replace")
+            prints[cell.member] = (cell, copydetect.CodeFingerprint(cell.path, NOISE, window, boilerplate=boilerplate,
+                                                                    language="python", fp=io.StringIO(text)))
         for a, b in combinations(sorted(prints), 2):
             (cell_a, fa), (cell_b, fb) = prints[a], prints[b]
             overlap, (sim_a, sim_b), (slices_a, slices_b) = copydetect.compare_files(fa, fb)
