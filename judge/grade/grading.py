@@ -28,7 +28,7 @@ from ..results import summary
 from .cache import Cache, cache_key, folder_digest, judge_fingerprint
 from .changes import changed_files
 from .layout import PATTERNS, Submission, detect_layout, find_submissions, near_misses
-from .roster import Roster, commit_time
+from .roster import Roster, commit_times
 from .runner import OnOutcome, Task
 from .scoreboard import Cell, Scoreboard, cells_sorted, now_iso
 from .shard import Shard
@@ -238,7 +238,8 @@ def grade(request: GradeRequest, run: Run, on_cell: OnCell | None = None) -> Sco
 
         similar = similar_pairs(sources, cells, {slug: _stub_text(k) for slug, k in katas.items()}, request.similarity)
     if roster is not None:
-        cells = [_against_deadline(cell, request.root, roster) for cell in cells]
+        committed = commit_times(request.root) if any(roster.due.values()) else {}
+        cells = [_against_deadline(cell, committed, roster) for cell in cells]
         strangers = sorted({c.member for c in cells} - set(roster.names))
         if strangers:
             shown = ", ".join(strangers[:8]) + (f", … ({len(strangers)} members)" if len(strangers) > 8 else "")
@@ -279,11 +280,11 @@ def _stub_text(kata: _Kata) -> str | None:
         return None
 
 
-def _against_deadline(cell: Cell, root: Path, roster: Roster) -> Cell:
+def _against_deadline(cell: Cell, times: dict[str, str], roster: Roster) -> Cell:
     """The cell with its commit time, marked late when git committed it after its kata's deadline."""
     deadline = roster.due.get(cell.kata)
     if deadline is None:
         return cell
-    committed = commit_time(root, cell.path)
+    committed = times.get(cell.path)
     late = committed is not None and datetime.fromisoformat(committed) > datetime.fromisoformat(deadline)
     return dataclasses.replace(cell, committed_at=committed, late=late)

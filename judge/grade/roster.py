@@ -89,15 +89,22 @@ def load_roster(path: Path, known: set[str]) -> Roster:
     return Roster(dict(parsed.members), {d.kata: _deadline(d.by) for d in parsed.due})
 
 
-def commit_time(root: Path, rel: str) -> str | None:
-    """When git last committed the file (ISO 8601, UTC), or None outside git or for an
-    uncommitted file: a deadline is judged by what the repository's history says."""
+def commit_times(root: Path) -> dict[str, str]:
+    """When git last committed each file under ROOT (path relative to ROOT -> ISO 8601, UTC),
+    read in one pass over the history; empty outside git. A file never committed has no entry:
+    a deadline is judged by what the repository's history says."""
     try:
-        done = subprocess.run(["git", "-C", str(root), "log", "-1", "--format=%cI", "--", rel],
-                              capture_output=True, text=True, timeout=30)
+        done = subprocess.run(["git", "-C", str(root), "log", "--format=%x00%cI", "--name-only", "--relative",
+                               "--no-renames", "--", "."], capture_output=True, text=True, timeout=120)
     except (OSError, subprocess.TimeoutExpired):
-        return None
-    stamp = done.stdout.strip()
-    if done.returncode != 0 or not stamp:
-        return None
-    return datetime.fromisoformat(stamp).astimezone(timezone.utc).isoformat(timespec="seconds")
+        return {}
+    if done.returncode != 0:
+        return {}
+    times: dict[str, str] = {}
+    stamp = ""
+    for line in done.stdout.splitlines():
+        if line.startswith("\0"):
+            stamp = datetime.fromisoformat(line[1:]).astimezone(timezone.utc).isoformat(timespec="seconds")
+        elif line and stamp:
+            times.setdefault(line, stamp)  # newest first: the first time a path appears is its last commit
+    return times
