@@ -94,3 +94,10 @@ def test_a_name_that_nearly_is_a_kata_is_reported_with_the_name_that_would_be_gr
         "pair_sum/ is not graded: name the folder pair-sum/ to grade it as pair-sum"]
     assert unknown_folders(group, SLUGS) == ["two-sum"]  # said once, as a near miss, not twice
     assert near_miss("pair-sum", SLUGS) is None and near_miss("heapsort", SLUGS) is None
+
+
+def test_a_group_that_only_nearly_names_its_katas_is_told_which_names_to_use(tmp_path):
+    touch(tmp_path, "pair_sum/alice.py", "pair_sum/bob.py")
+    with pytest.raises(KataError) as caught:
+        detect_layout(tmp_path, SLUGS)
+    assert "(pair_sum/ is not graded: name the folder pair-sum/ to grade it as pair-sum)" in str(caught.value)

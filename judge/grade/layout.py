@@ -82,9 +82,11 @@ def detect_layout(root: Path, slugs: set[str]) -> str:
         return fitting[0]
     if not fitting:
         some = ", ".join(sorted(slugs)[:4]) + (", …" if len(slugs) > 4 else "")
+        misses = [m for layout in LAYOUTS for m in near_misses(root, layout, slugs)]
+        hint = f" ({misses[0]})" if misses else ""
         raise KataError(
             f"found no submissions under {root}: expected {', '.join(PATTERNS.values())}, "
-            f"where <slug> is a kata ({some}); check the path, or run 'kata list' for the slugs"
+            f"where <slug> is a kata ({some}){hint}; check the path, or run 'kata list' for the slugs"
         )
     examples = "; ".join(f"{evidence[layout][0].rel} fits {layout}" for layout in fitting)
     choices = " or ".join(f"--layout {layout}" for layout in fitting)
