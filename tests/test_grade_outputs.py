@@ -21,6 +21,7 @@ from rich.console import Console
 sys.path.insert(0, str(Path(__file__).parent / "data"))
 import grade_fixtures as gf  # noqa: E402
 
+from judge.grade.annotations import annotations  # noqa: E402
 from judge.grade.csv_export import scoreboard_csv  # noqa: E402
 from judge.grade.grading import GradeRequest, grade  # noqa: E402
 from judge.grade.html_page import scoreboard_html  # noqa: E402
@@ -129,6 +130,19 @@ def test_csv_never_holds_a_formula(board):
     text = scoreboard_csv(dataclasses.replace(board, cells=tuple(cells)))
     members = {r["member"] for r in csv.DictReader(io.StringIO(text))}
     assert "'=HYPERLINK(\"http://x\")" in members and not any(m.startswith("=") for m in members)
+
+
+def test_annotations_put_each_verdict_on_its_members_file(board):
+    """GitHub workflow commands, escaped as GitHub reads them: the member sees the verdict and
+    the first lines of feedback on their own file; an accepted file gets none."""
+    lines = annotations(board, "solutions dir").splitlines()
+    assert len(lines) == sum(not c.accepted for c in board.cells)
+    wrong = next(line for line in lines if "lru/member02.py" in line)
+    assert wrong.startswith("::error file=solutions dir/lru/member02.py,line=1,title=lru%3A wrong answer%2C 10/100::examples:")
+    tricky = next(line for line in lines if TRICKY in line.split("::")[1] or "eve" in line.split("::")[1])
+    assert "\n" not in tricky and "%0A" in tricky  # multi-line feedback stays one command
+    assert next(line for line in lines if "pair-sum/zed.py" in line).startswith("::warning ")  # the judge's own failure
+    assert not any("lru/member01.py" in line for line in lines)  # accepted
 
 
 def test_json_has_everything_and_reads_back(board, tmp_path):

@@ -92,8 +92,10 @@ def test_single_job_workflow(tmp_path):
     [command] = commands(job)
     params = parses(command, tmp_path)
     assert params["cache_dir"] == Path(".kata-cache") and params["jobs"] == 2 and params["layout"] == "auto"
-    assert {params[k].as_posix() for k in ("junit", "json_file", "markdown", "html")} == {
-        "kata-report/junit.xml", "kata-report/results.json", "kata-report/summary.md", "kata-report/site/index.html"}
+    assert {params[k].as_posix() for k in ("junit", "json_file", "markdown", "html", "csv_file")} == {
+        "kata-report/junit.xml", "kata-report/results.json", "kata-report/summary.md", "kata-report/site/index.html",
+        "kata-report/results.csv"}
+    assert params["annotations"] == "."  # each member's file not accepted is annotated, relative to the repository
     summary = step(job, "Write the job summary")
     assert summary["run"] == 'cat kata-report/summary.md >> "$GITHUB_STEP_SUMMARY"' and summary["if"].startswith("always()")
     upload = step(job, "actions/upload-artifact")

@@ -70,6 +70,8 @@ def report_options(f):
         click.option("--html", type=click.Path(dir_okay=False, path_type=Path), help="write a self-contained scoreboard page"),
         click.option("--csv", "csv_file", type=click.Path(dir_okay=False, path_type=Path),
                      help="write CSV for a spreadsheet: a row per member and kata"),
+        click.option("--annotations", metavar="ROOT", help="print GitHub Actions annotations on each file not accepted; "
+                     "ROOT is the graded folder's path in the repository"),
         click.option("--fail-under", type=click.IntRange(0, 100), metavar="SCORE", help="exit 1 if any submission scores less than SCORE"),
         click.option("--require-accepted", is_flag=True, help="exit 1 unless every submission is accepted"),
     ]
@@ -88,7 +90,8 @@ def _write(path: Path | None, flag: str, content: str | bytes) -> None:
         raise KataError(f"{flag} {path}: cannot write it ({exc.strerror or exc}); pick a writable path") from None
 
 
-def _finish(board: Scoreboard, junit, json_file, markdown, html, csv_file, fail_under, require_accepted) -> None:
+def _finish(board: Scoreboard, junit, json_file, markdown, html, csv_file, annotations, fail_under, require_accepted) -> None:
+    from .annotations import annotations as annotation_lines
     from .csv_export import scoreboard_csv
     from .html_page import scoreboard_html
     from .junit import junit_xml
@@ -101,6 +104,8 @@ def _finish(board: Scoreboard, junit, json_file, markdown, html, csv_file, fail_
     _write(html, "--html", scoreboard_html(board))
     _write(csv_file, "--csv", scoreboard_csv(board))
     render_scoreboard(board, Console(highlight=False, soft_wrap=True))
+    if annotations is not None:
+        click.echo(annotation_lines(board, annotations), nl=False)
     failed = [c for c in board.cells if c.judge_failed]
     if failed:
         names = ", ".join(c.path for c in failed[:5]) + (", …" if len(failed) > 5 else "")

@@ -64,9 +64,11 @@ def _thresholds(o: WorkflowOptions) -> list[str]:
     return lines
 
 
-def _reports() -> list[str]:
+def _reports(o: WorkflowOptions) -> list[str]:
+    """Every report, and an annotation on each member's file that was not accepted."""
     return [f"--junit {REPORT}/junit.xml", f"--json {REPORT}/results.json",
-            f"--markdown {REPORT}/summary.md", f"--html {REPORT}/site/index.html"]
+            f"--markdown {REPORT}/summary.md", f"--html {REPORT}/site/index.html", f"--csv {REPORT}/results.csv",
+            f"--annotations {shlex.quote(o.root)}"]
 
 
 def _setup(o: WorkflowOptions, grading: bool = True) -> str:
@@ -145,7 +147,7 @@ def _pages_job(needs: str) -> str:
 
 
 def _single(o: WorkflowOptions) -> str:
-    command = _grade_lines(o, *_reports(), *_thresholds(o))
+    command = _grade_lines(o, *_reports(o), *_thresholds(o))
     return f"""  grade:
     name: Grade
     runs-on: ubuntu-latest
@@ -160,7 +162,7 @@ def _sharded(o: WorkflowOptions) -> str:
     n = o.shards
     shard = "${{ matrix.shard }}"
     command = _grade_lines(o, f"--shard {shard}/{n}", f"--json kata-shard/shard-{shard}.json")
-    merge = ["kata grade merge kata-shard/*.json", *_reports(), *_thresholds(o)]
+    merge = ["kata grade merge kata-shard/*.json", *_reports(o), *_thresholds(o)]
     prefix = f"kata-grade-${{{{ runner.os }}}}-shard{shard}of{n}-"
     return f"""  grade:
     name: Grade shard {shard}/{n}
