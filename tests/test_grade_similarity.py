@@ -28,32 +28,7 @@ KATAS = Path(__file__).resolve().parent.parent / "katas"
 REFERENCE = (KATAS / "lru" / "submissions" / "accepted" / "reference.py").read_text()
 RENAMES = {"_Node": "Link", "nodes": "table", "head": "first", "tail": "last", "_unlink": "_detach", "_append": "_push",
            "oldest": "victim", "node": "item", "capacity": "size"}
-ORDERED_DICT = '''from collections import OrderedDict
-
-
-class LRUCache:
-    def __init__(self, capacity: int) -> None:
-        if capacity < 1:
-            raise ValueError("capacity must be positive")
-        self.cap = capacity
-        self.data = OrderedDict()
-
-    def get(self, key):
-        if key not in self.data:
-            return -1
-        self.data.move_to_end(key)
-        return self.data[key]
-
-    def put(self, key, value) -> None:
-        if key in self.data:
-            self.data.move_to_end(key)
-        self.data[key] = value
-        if len(self.data) > self.cap:
-            self.data.popitem(last=False)
-
-    def __len__(self) -> int:
-        return len(self.data)
-'''
+ORDERED_DICT = (KATAS / "lru" / "submissions" / "rule_violation" / "ordered_dict_alias.py").read_text()  # an independent design
 
 
 def disguised(source: str) -> str:
