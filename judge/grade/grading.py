@@ -114,7 +114,7 @@ def _load_katas(wanted: set[str], strict: bool = False) -> dict[str, _Kata]:
     return katas
 
 
-def _read(sub: Submission, root: Path) -> tuple[bytes | None, Cell | None]:
+def _read(sub: Submission, root: Path) -> tuple[bytes | None, Cell | None]:  # root: resolved
     """The file's bytes, or a cell saying why there are none to judge. A link is followed only
     inside ROOT: a member's link to a file outside the repository (a key, /proc/self/environ
     with CI's secrets) is never read, so no feedback or report can show a line of it."""
@@ -128,7 +128,7 @@ def _read(sub: Submission, root: Path) -> tuple[bytes | None, Cell | None]:
     if not path.exists():
         return problem("missing", f"{rel} disappeared while grading; commit it and grade again")
     try:
-        inside = path.resolve().is_relative_to(root.resolve())
+        inside = path.resolve().is_relative_to(root)
     except (OSError, RuntimeError):  # a loop of links
         inside = False
     if not inside:
@@ -181,6 +181,7 @@ def grade(request: GradeRequest, run: Run, on_cell: OnCell | None = None) -> Sco
     if on_cell is not None:
         on_cell(None, 0, total)
     sources: dict[tuple[str, str], bytes] = {}  # the bytes read once, for --similarity
+    resolved_root = request.root.resolve()  # once: every file's link target is checked against it
     pending: list[tuple[str, str, list[Submission]]] = []  # per task: (sha256, cache key, the files with those bytes)
     task_of: dict[str, int] = {}  # cache key -> task: identical files in one run are judged once
     tasks: list[Task] = []
@@ -188,7 +189,7 @@ def grade(request: GradeRequest, run: Run, on_cell: OnCell | None = None) -> Sco
     try:
         for sub in subs:
             kata = katas[sub.slug]
-            data, problem = _read(sub, request.root)
+            data, problem = _read(sub, resolved_root)
             if problem is not None:
                 add(problem)
                 continue
