@@ -114,9 +114,9 @@ def _load_katas(wanted: set[str], strict: bool = False) -> dict[str, _Kata]:
     return katas
 
 
-def _read(sub: Submission, root: Path) -> tuple[bytes | None, Cell | None]:  # root: resolved
+def _read(sub: Submission, root: Path) -> tuple[bytes | None, Cell | None]:
     """The file's bytes, or a cell saying why there are none to judge. A link is followed only
-    inside ROOT: a member's link to a file outside the repository (a key, /proc/self/environ
+    inside ROOT (`root`, already resolved): a member's link to a file outside the repository (a key, /proc/self/environ
     with CI's secrets) is never read, so no feedback or report can show a line of it."""
     path, rel = sub.path, sub.rel
 
