@@ -103,6 +103,39 @@ def test_batches_are_calibrated_on_the_reference():
     assert batches[0] == 4 and batches[-1] == 1  # 10 ms at n = 1,000: four runs reach 40 ms
 
 
+class TickingBox(FakeBox):
+    """A solution process without a cgroup, on a kernel that gives CPU time only in 10 ms ticks."""
+
+    def __init__(self, cost, **kw):
+        super().__init__(cost, **kw)
+        self.cgroup = None
+
+    def cpu_seconds(self):
+        return int(self.cpu / 0.01) * 0.01
+
+
+def test_a_cheap_reference_in_clock_ticks_never_counts_as_costing_nothing():
+    # palindrome without a cgroup: the reference's C-level scan costs microseconds, so a
+    # measurement sized for the smallest n costs no tick at the largest, and the reference came
+    # out "0.00 µs" - an honest linear submission was judged infinitely slower
+    sub = TickingBox(lambda n, b: (2e-7 * n + 5e-6) * b)
+    ref = TickingBox(lambda n, b: (1e-8 * n + 5e-6) * b)
+    engine = engine_with(sub, ref)
+    check_time(engine)
+    figures = engine.take_figures()
+    assert min(figures["reference_s"]) > 0
+    assert all(b * c >= 0.05 for b, c in zip(figures["batches"], figures["reference_s"]))
+
+
+def test_a_reference_below_the_resolution_is_measured_again_with_a_larger_batch():
+    # with a cgroup (nanoseconds), the batch still grows where the reference got cheap
+    sub, ref = FakeBox(lambda n, b: 2e-5 * b), FakeBox(lambda n, b: 1e-5 * b)  # O(1) per call
+    engine = engine_with(sub, ref)
+    check_time(engine)
+    figures = engine.take_figures()
+    assert figures["batches"][-1] == figures["batches"][0] == 256
+
+
 def test_many_times_slower_than_the_reference_is_too_slow_even_if_flat():
     sub, ref = FakeBox(lambda n, b: 0.2 * b), FakeBox(lambda n, b: 1e-6 * n * b)  # padded to a constant
     with pytest.raises(TooSlow, match="times as much as the reference's"):

@@ -39,8 +39,10 @@ from .. import progress
 
 REPEATS = 3  # measurements per size and side, each on fresh inputs; the cheapest counts
 TARGET_CPU_S = 0.04  # batches are calibrated so that one measurement of the reference costs this much CPU
-TARGET_CPU_TICKS_S = 0.3  # the same without a cgroup, where CPU time comes in 10 ms ticks
+TARGET_CPU_TICKS_S = 0.3  # the same where the kernel gives CPU time only in 10 ms ticks
 MAX_BATCH = 256
+MAX_BATCH_TICKS = 4096  # in ticks a cheap call needs more repeats to cost a few ticks
+RESOLVED_SHARE = 0.25  # a reference measurement below this share of the target is redone with a larger batch
 ENOUGH_CPU_S = 0.1  # a measurement this long is far above the noise of a kernel CPU count: fewer repeats suffice
 BUDGET_FACTOR = 40  # one measurement of the submission may take this many times the reference's wall time…
 MIN_BUDGET_S = 1.0  # …but never less than this
@@ -132,6 +134,9 @@ class Engine:
         wall = time.monotonic() - wall
         cpu = witness.cpu_seconds() - cpu
         self._checked(box, reply, call, reference=reference)
+        if cpu <= 0 and witness.cpu_resolution < 1e-3:  # a request always runs code: the count is stuck
+            raise InternalError(f"the kernel's CPU count for {getattr(box, 'label', 'a solution process')} did not advance during {call} "
+                                f"({cpu:+.9f} s over {wall:.6f} s of wall time); no time was decided from it")
         return max(cpu, 0.0), wall, reply
 
     @staticmethod
@@ -192,14 +197,18 @@ class Engine:
         rows: list[Row] = []
         figures = feedback.time_figures(workload, bound, size_name)
         self._figures = figures
-        target = TARGET_CPU_S if Witness(ref).exact else TARGET_CPU_TICKS_S
+        # No time below what the kernel's count can resolve reaches a decision: a reference that
+        # cost "nothing" would make any submission infinitely slower. Each side's figure is at
+        # least one resolution step, and a batch is made larger until the reference's costs many.
+        resolution = max(Witness(ref).cpu_resolution, Witness(sub).cpu_resolution)
+        target, cap = (TARGET_CPU_S, MAX_BATCH) if resolution < 1e-3 else (TARGET_CPU_TICKS_S, MAX_BATCH_TICKS)
         unit_name = "operation" if per is not None else "call"
 
         def fail(message: str) -> None:
             figures["verdict_reason"] = message
             raise TooSlow(message + feedback.time_table(figures), figures)
 
-        batch = None
+        batch = previous_n = None
         index = 0
         while index < len(sizes):
             n = sizes[index]
@@ -208,12 +217,19 @@ class Engine:
             units = (per(n) if per is not None else 1)
             if batch is None:  # calibrate once, at the smallest size, on the reference
                 cpu, _, _ = self._measure(ref, {"workload": workload, "n": n, "seed": draw_seed(), "batch": 1}, label, 0, reference=True)
-                batch = max(1, min(MAX_BATCH, math.ceil(target / max(cpu, 1e-6))))
-            size_batch = batch if index == 0 else max(1, math.ceil(batch * sizes[0] / n))
+                size_batch = max(1, min(cap, math.ceil(target / max(cpu, resolution))))
+            else:  # the same work per measurement as at the size before, if the cost were linear
+                size_batch = max(1, math.ceil(batch * previous_n / n))
             ref_costs, sub_costs, ref_counts, sub_counts = [], [], None, None
-            for attempt in range(REPEATS):
+            attempt = enlarged = 0
+            while attempt < REPEATS:
                 payload = {"workload": workload, "n": n, "seed": draw_seed(), "batch": size_batch}
                 r_cpu, r_wall, expected = self._measure(ref, payload, label, 0, reference=True)
+                if r_cpu < RESOLVED_SHARE * target and size_batch < cap and enlarged < 3:
+                    size_batch = min(cap, math.ceil(size_batch * target / max(r_cpu, resolution)))
+                    enlarged += 1
+                    continue  # too cheap to tell apart from the count's noise: the same size, a larger batch
+                r_cpu = max(r_cpu, resolution)
                 budget = max(MIN_BUDGET_S, BUDGET_FACTOR * r_wall)
                 try:
                     s_cpu, _, got = self._measure(sub, payload, label, budget, reference=False)
@@ -224,6 +240,7 @@ class Engine:
                              f"{stats.fmt_s(r_wall)}. Required: {bound}.")
                     raise
                 self._same_answers(got, expected, label, payload["seed"])
+                s_cpu = max(s_cpu, resolution)
                 scale = units * size_batch
                 ref_costs.append(r_cpu / scale)
                 sub_costs.append(s_cpu / scale)
@@ -231,6 +248,8 @@ class Engine:
                 sub_counts = sub_counts or {k: got["counts"].get(k, 0) / scale for k in counts}
                 if min(r_cpu, s_cpu) > ENOUGH_CPU_S or (attempt >= 1 and s_cpu > ENOUGH_CPU_S):
                     break  # far above the noise: the cheapest of what we have is the cost
+                attempt += 1
+            batch, previous_n = size_batch, n
             row = Row(n, min(ref_costs), min(sub_costs), ref_counts or {}, sub_counts or {})
             rows.append(row)
             feedback.add_time_row(figures, row, size_batch)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..sandbox import procfs
+
 
 @dataclass
 class Witness:
@@ -21,6 +23,15 @@ class Witness:
         """True with a cgroup: CPU time in nanoseconds and memory charged to the whole group.
         Without one, CPU time comes in clock ticks (10 ms) and memory is the process's RSS."""
         return getattr(self.box, "cgroup", None) is not None
+
+    @property
+    def cpu_resolution(self) -> float:
+        """The smallest CPU time this witness can tell from none: nanoseconds from a cgroup or
+        the process's CPU clock, one clock tick (10 ms) where the kernel gives only /proc's."""
+        if self.exact:
+            return 1e-6
+        pid = getattr(self.box, "pid", None)
+        return 1e-6 if pid is not None and procfs.precise(pid) else procfs.TICK_S
 
     def cpu_seconds(self) -> float:
         return self.box.cpu_seconds()

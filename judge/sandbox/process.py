@@ -260,13 +260,16 @@ class Sandbox:
 
     def cpu_seconds(self) -> float:
         """CPU time of the child and everything it spawned, as the kernel counts it
-        (the child cannot patch this): from the cgroup, else from /proc."""
+        (the child cannot patch this): from the cgroup, else from /proc. Never one, then the
+        other: they count different things (the cgroup also counts what left the tree), so a
+        difference between the two would be no measurement at all."""
         if self.proc is None:
             return 0.0
         if getattr(self, "cgroup", None) is not None:
             value = self.cgroup.cpu_seconds()
-            if value is not None:
-                return value
+            if value is None:
+                raise InternalError(f"the kernel's CPU count for {self.label}'s cgroup could not be read")
+            return value
         return tree_cpu_seconds(self.proc.pid)
 
     # calls ------------------------------------------------------------------
