@@ -56,7 +56,7 @@ def test_cmd(kata: Kata, file: Path | None, lines: tuple[str, ...]) -> None:
         for calls, example in runs:
             outcomes = run_calls(sandbox, calls)
             for i, outcome in enumerate(outcomes):
-                shown = f"raised {outcome.raised}" if outcome.raised else outcome.returned
+                shown = f"raised {outcome.raised}" if outcome.raised else say(outcome.returned)
                 line = Text.assemble(("  " if i else "» "), (say(outcome.call), "bold"), "  →  ", shown)
                 if example is not None and i == len(calls) - 1:
                     verdict = check(outcome, example.expect, example.unordered)

@@ -36,5 +36,17 @@ def learner_words(kata: Kata) -> Callable[[str], str]:
     names = kata.variant.names if kata.variant else {}
     if not names:
         return lambda text: text
-    pattern = re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?=\()")
-    return lambda text: pattern.sub(lambda m: names[m.group(1)], text)
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    calls = re.compile(r"(?<![\w.])(" + alternatives + r")(?=\()")
+    types = re.compile(r"(?<=an object of type )(" + alternatives + r")\b")  # what `kata test` shows of an object
+    return lambda text: types.sub(lambda m: names[m.group(1)], calls.sub(lambda m: names[m.group(1)], text))
+
+
+def kata_names(kata: Kata) -> dict[str, str]:
+    """The other way: a variant's calls as the learner writes them (`Solution().isPalindrome`,
+    `isPalindrome`, `push`) to the kata's names that the adapter answers to. Empty for a kata."""
+    inverse: dict[str, str] = {}
+    for ours, theirs in (kata.variant.names if kata.variant else {}).items():
+        inverse.setdefault(theirs, ours)
+        inverse.setdefault(theirs.rsplit(".", 1)[-1], ours)
+    return inverse

@@ -10,7 +10,9 @@ separated by `;`:
 
 A call of a required name (or `support.<name>` of the kata's support code) runs at module
 level; a bare method call runs on the object the previous call returned; `_` stands for what
-the previous call returned. Arguments are literals (numbers, strings, lists, tuples, dicts,
+the previous call returned. A LeetCode problem's calls are written in its names, as the
+learner's file defines them (`MyQueue(); push(1); pop()`, `isPalindrome("A man")` or
+`Solution().isPalindrome("A man")`). Arguments are literals (numbers, strings, lists, tuples, dicts,
 sets, None, True, False) or `_`. The calls still run in the solution process, with the
 sandbox and the kata's limits.
 """
@@ -23,6 +25,7 @@ from pathlib import Path
 
 from .errors import KataError
 from .failures import RemoteError, SubmissionFailure
+from .leetcode import kata_names, learner_words
 from .model import Kata
 from .sandbox.proxy import RemoteModule, RemoteObject, show
 
@@ -90,18 +93,22 @@ def parse_calls(text: str, kata: Kata, where: str = "--call") -> list[Call]:
                         "write calls separated by ';', e.g. \"LRUCache(2); put(1, 1); get(1)\"") from None
     except (ValueError, RecursionError, MemoryError) as exc:  # a null byte, nesting too deep to parse
         raise KataError(f"{where} cannot be read as calls ({type(exc).__name__}); write calls separated by ';'") from None
+    aliases = kata_names(kata)  # a LeetCode variant: the learner's names, as its file defines them
     calls = []
     for stmt in tree.body:
         piece = ast.get_source_segment(text.strip(), stmt) or ast.unparse(stmt)
         if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)):
             raise KataError(f"{where}: {piece!r} is not a call; write name(arguments), e.g. get(1)")
         node = stmt.value
-        if isinstance(node.func, ast.Name):
-            name = node.func.id
+        typed = ast.unparse(node.func)
+        if typed in aliases or isinstance(node.func, ast.Name):
+            name = aliases.get(typed, typed)
             target = "module" if name in kata.meta.requires else "previous"
             if target == "previous" and not calls:
-                raise KataError(f"{where}: {piece!r} calls {name}, which is not one of the kata's names "
-                                f"({', '.join(kata.meta.requires)}); start with one of them")
+                say = learner_words(kata)
+                known = ", ".join(say(f"{n}(").removesuffix("(") for n in kata.meta.requires)
+                raise KataError(f"{where}: {piece!r} calls {typed}, which is not one of the {'problem' if aliases else 'kata'}'s "
+                                f"names ({known}); start with one of them")
         elif isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name) and node.func.value.id == "support":
             target, name = "support", node.func.attr
         else:

@@ -192,6 +192,24 @@ def test_the_learner_s_loop_with_a_leetcode_slug(tmp_path, monkeypatch):
     assert "LeetCode 125" in row and "accepted 100/100" in row
 
 
+def test_kata_test_takes_a_leetcode_problem_s_calls_in_its_names(tmp_path, monkeypatch):
+    monkeypatch.setenv("KATA_WORKSPACE", str(tmp_path / "solutions"))
+    runner = CliRunner()
+    queue = ROOT / "katas/queue-two-stacks/variants/implement-queue-using-stacks/accepted"
+    solution = sorted(queue.glob("*.py"))[0]
+    shown = runner.invoke(main, ["test", "implement-queue-using-stacks", str(solution),
+                                 "--call", "MyQueue(); push(1); push(2); peek(); pop(); empty()"])
+    assert shown.exit_code == 0, shown.output
+    assert "MyQueue()  →  an object of type MyQueue" in shown.output  # never the kata's QueueWithStacks
+    assert "peek()  →  1" in shown.output and "empty()  →  False" in shown.output
+    for line in ("isPalindrome('No x in Nixon')", "Solution().isPalindrome('No x in Nixon')"):
+        said = runner.invoke(main, ["test", "valid-palindrome", str(TWO_POINTERS), "--call", line])
+        assert said.exit_code == 0 and "→  True" in said.output, said.output
+    unknown = runner.invoke(main, ["test", "valid-palindrome", str(TWO_POINTERS), "--call", "isPal('x')"])
+    assert unknown.exit_code == 2
+    assert "calls isPal, which is not one of the problem's names (Solution().isPalindrome)" in unknown.output
+
+
 # kata grade takes a LeetCode study group's repository as it is -------------------------------
 def test_a_group_repository_named_by_leetcode_slugs_is_graded_as_it_stands(tmp_path):
     root = tmp_path / "group"
