@@ -177,3 +177,16 @@ def test_with_bubblewrap(tmp_path):
     assert everything["exit"] == (1 if any(not v["active"] for k, v in everything.items() if isinstance(v, dict)) else 0)
     if everything["exit"] == 0:
         _accepted(sys.executable, full)
+
+
+def test_without_a_cgroup_a_cheap_reference_is_measured_not_taken_as_free(tmp_path):
+    """KATA_SANDBOX=minimal, as on a laptop without root: no cgroup, so CPU time is each process's
+    own clock read from outside. palindrome's reference costs microseconds per call; in 10 ms
+    ticks it came out "0.00 µs" and an honest O(n) submission was judged infinitely slower."""
+    honest = ROOT / "katas" / "palindrome" / "submissions" / "accepted" / "two_generators.py"
+    done = _kata(sys.executable, ["judge", "palindrome", str(honest), "--format", "json"], _env(tmp_path, sandbox="minimal"))
+    result = json.loads(done.stdout)
+    assert result["verdict"] == "accepted", done.stdout
+    performance = next(g for g in result["groups"] if g["name"] == "performance")
+    for test, figures in performance["figures"].items():
+        assert min(figures["reference_s"]) > 1e-7, (test, figures["reference_s"])
