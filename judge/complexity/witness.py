@@ -1,7 +1,8 @@
 """What the kernel says a solution process spent: the judge's witness, never the child's word.
 
 CPU time and memory are read from the process's cgroup (every thread and every process it
-spawned, counted by the kernel) or, without a cgroup, from /proc as seen by the judge. The
+spawned, counted by the kernel) or, without a cgroup, from each process's CPU clock and /proc
+as seen by the judge. The
 child can neither patch nor reset these figures: it can only spend less.
 """
 
@@ -20,8 +21,9 @@ class Witness:
 
     @property
     def exact(self) -> bool:
-        """True with a cgroup: CPU time in nanoseconds and memory charged to the whole group.
-        Without one, CPU time comes in clock ticks (10 ms) and memory is the process's RSS."""
+        """True with a cgroup: CPU time and memory charged to the whole group, whatever left
+        the process tree. Without one, CPU time is the tree's (judge/sandbox/procfs.py) and
+        memory the process's RSS."""
         return getattr(self.box, "cgroup", None) is not None
 
     @property
