@@ -291,14 +291,17 @@ def doctor(fmt: str) -> None:
     """Which sandbox layers are active on this machine, and why a missing one is missing."""
     from .sandbox.layers import detect, require_full
 
+    from .complexity.witness import probe_clock
     from .sandbox.packages import probe_shared_packages
 
     reaped = reap_leftovers()
     layers = detect()
     packages = probe_shared_packages()
+    exact, clock = probe_clock()
     if fmt == "json":
         click.echo(json.dumps({"layers": [{"name": l.name, "active": l.active, "detail": l.detail} for l in layers.items],
                                "packages": [{"name": n, "importable": ok, "detail": d} for n, ok, d in packages],
+                               "cpu_time": {"exact": exact, "detail": clock},
                                "summary": layers.summary(), "reaped": reaped}, indent=2))
         sys.exit(EXIT_REJECTED if require_full() and layers.missing else EXIT_ACCEPTED)
     for line in reaped:
@@ -310,6 +313,7 @@ def doctor(fmt: str) -> None:
         table.add_row(layer.name, "[green]active[/green]" if layer.active else "[yellow]missing[/yellow]", layer.detail)
     for name, ok, detail in packages:
         table.add_row(name, "[green]importable[/green]" if ok else "[red]missing[/red]", detail)
+    table.add_row("cpu time", "[green]exact[/green]" if exact else "[yellow]ticks[/yellow]", clock)
     console = _console()
     console.print(table)
     console.print(layers.summary(), markup=False)

@@ -183,8 +183,11 @@ def test_without_a_cgroup_a_cheap_reference_is_measured_not_taken_as_free(tmp_pa
     """KATA_SANDBOX=minimal, as on a laptop without root: no cgroup, so CPU time is each process's
     own clock read from outside. palindrome's reference costs microseconds per call; in 10 ms
     ticks it came out "0.00 µs" and an honest O(n) submission was judged infinitely slower."""
+    env = _env(tmp_path, sandbox="minimal")
+    doctor = json.loads(_kata(sys.executable, ["doctor", "--format", "json"], env).stdout)
+    assert doctor["cpu_time"]["exact"] and "each process's own CPU clock" in doctor["cpu_time"]["detail"]
     honest = ROOT / "katas" / "palindrome" / "submissions" / "accepted" / "two_generators.py"
-    done = _kata(sys.executable, ["judge", "palindrome", str(honest), "--format", "json"], _env(tmp_path, sandbox="minimal"))
+    done = _kata(sys.executable, ["judge", "palindrome", str(honest), "--format", "json"], env)
     result = json.loads(done.stdout)
     assert result["verdict"] == "accepted", done.stdout
     performance = next(g for g in result["groups"] if g["name"] == "performance")

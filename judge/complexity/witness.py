@@ -66,3 +66,29 @@ def _proc_status(pid: int | None, key: str) -> int:
     except (OSError, ValueError, IndexError):
         pass
     return 0
+
+
+def probe_clock() -> tuple[bool, str]:
+    """(exact, detail): how a solution process's CPU time is read on this machine, from a real
+    one started with the active layers, as `kata doctor` reports it."""
+    import tempfile
+    from pathlib import Path
+
+    from ..failures import InternalError
+    from ..sandbox.process import Sandbox, SandboxConfig
+
+    with tempfile.TemporaryDirectory(prefix="kata-doctor-") as folder:
+        probe = Path(folder) / "probe_clock.py"
+        probe.write_text("def spin():\n    return sum(range(10_000))\n")
+        try:
+            with Sandbox(probe, ("spin",), None, SandboxConfig(memory_mb=512), label="the probe") as box:
+                witness = Witness(box)
+                if witness.exact:
+                    return True, "from the cgroup, in nanoseconds: every process a submission starts counts"
+                if witness.cpu_resolution < 1e-3:
+                    return True, ("from each process's own CPU clock, in nanoseconds (no cgroup: a process that "
+                                  "leaves the tree, a double-forked daemon, is not counted)")
+                return False, ("in 10 ms clock ticks from /proc: each measurement is batched up to 0.3 s of the "
+                               "reference's CPU, so judging takes longer")
+        except InternalError as exc:  # no solution process can start here (KATA_SANDBOX=full, a layer missing)
+            return False, f"not tried: {str(exc).splitlines()[0][:200]}"
