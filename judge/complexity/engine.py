@@ -44,9 +44,11 @@ MAX_BATCH = 256
 MAX_BATCH_TICKS = 4096  # in ticks a cheap call needs more repeats to cost a few ticks
 RESOLVED_SHARE = 0.25  # a reference measurement below this share of the target is redone with a larger batch
 ENOUGH_CPU_S = 0.1  # a measurement this long is far above the noise of a kernel CPU count: fewer repeats suffice
-BUDGET_FACTOR = 40  # one measurement of the submission may take this many times the reference's wall time…
+BUDGET_FACTOR = 100  # one measurement of the submission may take this many times the reference's wall time…
 MIN_BUDGET_S = 1.0  # …but never less than this
 CONSTANT_FACTOR_CAP = 50  # slower than the reference by more than this at any size is too slow, whatever the growth
+# (the wall-clock budget is twice the CPU cap: a submission within the cap whose wall time a loaded
+# machine stretched must reach the CPU decision, never be stopped by the clock first)
 REFERENCE_TIMEOUT_S = 60.0  # the reference is trusted; past this the kata is at fault
 TOP_COST_S = 0.15  # with `max_size`, the largest size grows until one reference run costs this much CPU
 SPACE_EXCESS_FLOOR = 1 << 20  # memory the submission may hold beyond the reference whatever the size
