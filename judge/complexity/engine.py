@@ -136,7 +136,7 @@ class Engine:
         wall = time.monotonic() - wall
         cpu = witness.cpu_seconds() - cpu
         self._checked(box, reply, call, reference=reference)
-        if cpu <= 0 and witness.cpu_resolution < 1e-3:  # a request always runs code: the count is stuck
+        if cpu <= 0 and witness.cpu_precise:  # a request always runs code: the count is stuck
             raise InternalError(f"the kernel's CPU count for {getattr(box, 'label', 'a solution process')} did not advance during {call} "
                                 f"({cpu:+.9f} s over {wall:.6f} s of wall time); no time was decided from it")
         return max(cpu, 0.0), wall, reply

@@ -2,8 +2,7 @@
 
 CPU time and memory are read from the process's cgroup (every thread and every process it
 spawned, counted by the kernel) or, without a cgroup, from each process's CPU clock and /proc
-as seen by the judge. The
-child can neither patch nor reset these figures: it can only spend less.
+as seen by the judge. The child can neither patch nor reset these figures: it can only spend less.
 """
 
 from __future__ import annotations
@@ -34,6 +33,11 @@ class Witness:
             return 1e-6
         pid = getattr(self.box, "pid", None)
         return 1e-6 if pid is not None and procfs.precise(pid) else procfs.TICK_S
+
+    @property
+    def cpu_precise(self) -> bool:
+        """CPU time to a microsecond or better (not in clock ticks)."""
+        return self.cpu_resolution < 1e-3
 
     def cpu_seconds(self) -> float:
         return self.box.cpu_seconds()
@@ -85,7 +89,7 @@ def probe_clock() -> tuple[bool, str]:
                 witness = Witness(box)
                 if witness.exact:
                     return True, "from the cgroup, in nanoseconds: every process a submission starts counts"
-                if witness.cpu_resolution < 1e-3:
+                if witness.cpu_precise:
                     return True, ("from each process's own CPU clock, in nanoseconds (no cgroup: a process that "
                                   "leaves the tree, a double-forked daemon, is not counted)")
                 return False, ("in 10 ms clock ticks from /proc: each measurement is batched up to 0.3 s of the "
