@@ -210,6 +210,13 @@ class Engine:
             figures["verdict_reason"] = message
             raise TooSlow(message + feedback.time_table(figures), figures)
 
+        margins = {"factor": 0.0, "counts": 0.0, "growth": 0.0}
+
+        def note(kind: str, margin: float, *, latest: bool = False) -> None:
+            """How near the line this test came (figures only: benchmarks list the near misses)."""
+            margins[kind] = margin if latest else max(margins[kind], margin)
+            figures["margin"] = round(max(margins.values()), 3)
+
         batch = previous_n = None
         index = 0
         while index < len(sizes):
@@ -238,6 +245,7 @@ class Engine:
                 except SubmissionFailure as exc:
                     if exc.verdict is Verdict.TIME_LIMIT_EXCEEDED:
                         figures["stopped_early"] = True
+                        note("factor", budget / (CONSTANT_FACTOR_CAP * max(r_wall, 1e-12)))  # at least this, in wall time
                         fail(f"{label} ran past {budget:.1f} s in one measurement, where the reference needed "
                              f"{stats.fmt_s(r_wall)}. Required: {bound}.")
                     raise
@@ -256,11 +264,13 @@ class Engine:
             rows.append(row)
             feedback.add_time_row(figures, row, size_batch)
             limit = stats.assess_factor(row, CONSTANT_FACTOR_CAP, what=what, size_name=size_name, bound=bound)
+            note("factor", limit.margin)
             if limit.too_slow:
                 fail(limit.message)
             if count_limits is not None:
                 totals = {k: v * units for k, v in (sub_counts or {}).items()}
                 limit = stats.assess_count_limit(n, totals, count_limits(n), what=what, size_name=size_name, bound=bound)
+                note("counts", limit.margin)
                 if limit.too_slow:
                     fail(limit.message)
             final = index == len(sizes) - 1
@@ -269,12 +279,14 @@ class Engine:
                 final = False
             if counts:
                 finding = stats.assess_counts(rows, what=what, size_name=size_name, bound=bound, unit=unit_name)
+                note("counts", finding.margin)
                 if finding.too_slow:
                     figures["stopped_early"] = not final
                     fail(finding.message)
             finding = stats.assess_time(rows, what=what, size_name=size_name, bound=bound, tolerance=tolerance, final=final)
             figures["submission_growth"] = round(finding.submission_growth, 3)
             figures["reference_growth"] = round(finding.reference_growth, 3)
+            note("growth", finding.margin, latest=True)
             if finding.too_slow:
                 figures["stopped_early"] = not final
                 fail(finding.message)
@@ -338,6 +350,7 @@ class Engine:
                                      floor=SPACE_NOISE_BYTES, copy_allowed=copy_allowed)
         figures["submission_growth"] = round(finding.submission_growth, 3)
         figures["reference_growth"] = round(finding.reference_growth, 3)
+        figures["margin"] = round(finding.margin, 3)
         if finding.too_slow:
             raise TooMuchSpace(finding.message + feedback.space_table(figures), figures)
 

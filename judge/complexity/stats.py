@@ -30,6 +30,10 @@ class Finding:
     message: str = ""
     submission_growth: float = 1.0
     reference_growth: float = 1.0
+    # How far the deciding statistic stands from its threshold, as a ratio: above 1 rejects,
+    # at or below 1 passes. A verdict whose margin is near 1 is one the machine's noise could turn
+    # (benchmarks/verdict_stability.py --margins lists them); it never decides anything itself.
+    margin: float = 0.0
 
 
 def slope(xs: list[float], ys: list[float]) -> float:
@@ -82,13 +86,14 @@ def assess_time(rows: list[Row], *, what: str, size_name: str, bound: str, toler
     slope_gap = max(_slope_gap(rows), _slope_gap(rows[len(rows) // 2:]))
     needed = tolerance if final else tolerance * 1.5
     too_slow = excess > needed and slope_gap > 0.3 and (final or len(rows) >= 3)
+    margin = min(excess / needed, slope_gap / 0.3) if (final or len(rows) >= 3) else 0.0
     message = ""
     if too_slow:
         message = (
             f"{what} took {sub_growth:.1f}× longer at {at_size(size_name, last.n)} than at {fmt_n(first.n)}; "
             f"the reference took {ref_growth:.1f}× longer. Required: {bound}."
         )
-    return Finding(too_slow, too_slow or final, message, sub_growth, ref_growth)
+    return Finding(too_slow, too_slow or final, message, sub_growth, ref_growth, margin)
 
 
 def _slope_gap(rows: list[Row]) -> float:
@@ -103,11 +108,13 @@ def assess_counts(rows: list[Row], *, what: str, size_name: str, bound: str, tol
     if len(rows) < 2:
         return Finding(False, False)
     first, last = rows[0], rows[-1]
+    margin = 0.0
     for kind in sorted(set(first.submission_counts) | set(last.submission_counts)):
         s0, s1 = first.submission_counts.get(kind, 0.0), last.submission_counts.get(kind, 0.0)
         r0, r1 = first.reference_counts.get(kind, 0.0), last.reference_counts.get(kind, 0.0)
         sub_growth = (s1 + 1) / (s0 + 1)
         ref_growth = (r1 + 1) / (r0 + 1)
+        margin = max(margin, min(sub_growth / (tolerance * ref_growth), s1 / (2 * r1 + 4)))
         if sub_growth > tolerance * ref_growth and s1 > 2 * r1 + 4:
             label = COUNT_NAMES.get(kind, kind)
             return Finding(
@@ -117,12 +124,14 @@ def assess_counts(rows: list[Row], *, what: str, size_name: str, bound: str, tol
                 f"{fmt_n(first.n)}; the reference made {fmt_count(r1)} and {fmt_count(r0)}. Required: {bound}.",
                 sub_growth,
                 ref_growth,
+                margin,
             )
-    return Finding(False, True)
+    return Finding(False, True, margin=margin)
 
 
 def assess_count_limit(n: int, counts: dict, limits: dict, *, what: str, size_name: str, bound: str) -> Finding:
     """An absolute ceiling on counted operations at size n (for instance heapify: at most about 2n comparisons)."""
+    margin = max((counts.get(kind, 0.0) / max(ceiling, 1e-12) for kind, ceiling in limits.items()), default=0.0)
     for kind, ceiling in sorted(limits.items()):
         used = counts.get(kind, 0.0)
         if used > ceiling:
@@ -131,22 +140,24 @@ def assess_count_limit(n: int, counts: dict, limits: dict, *, what: str, size_na
                 True,
                 True,
                 f"{what} used {used:,.0f} {label} for {size_name} = {fmt_n(n)}; {bound} needs at most about {ceiling:,.0f}.",
+                margin=margin,
             )
-    return Finding(False, True)
+    return Finding(False, True, margin=margin)
 
 
 def assess_factor(row: Row, cap: float, *, what: str, size_name: str, bound: str) -> Finding:
     """Slower than the reference by more than `cap` at one size: no growth argument can excuse it
     (a submission that burns time at small sizes to flatten its growth is caught here)."""
-    if row.submission <= cap * max(row.reference, 1e-12):
-        return Finding(False, True)
     factor = row.submission / max(row.reference, 1e-12)
+    if row.submission <= cap * max(row.reference, 1e-12):
+        return Finding(False, True, margin=factor / cap)
     return Finding(
         True,
         True,
         f"{what} cost {factor:,.0f} times as much as the reference's at {at_size(size_name, row.n)} "
         f"({fmt_s(row.submission)} against {fmt_s(row.reference)}); a constant factor of up to {cap:g} is allowed. "
         f"Required: {bound}.",
+        margin=factor / cap,
     )
 
 
@@ -172,6 +183,8 @@ def assess_space(rows: list[Row], *, what: str, size_name: str, bound: str, tole
     excess = last.submission - last.reference
     set_aside = 2 * inputs if copy_allowed else inputs / 2
     hoards = excess > max(set_aside, excess_floor) and last.submission > 2 * last.reference + floor
+    above_reference = last.submission / max(2 * last.reference + floor, 1e-12)
+    margin = min(max(sub_growth / (tolerance * allowed_growth), excess / max(set_aside, excess_floor, 1e-12)), above_reference)
     message = ""
     if grows or hoards:
         message = (
@@ -186,7 +199,7 @@ def assess_space(rows: list[Row], *, what: str, size_name: str, bound: str, tole
             if copy_allowed:
                 message += " (the bound allows about a copy of them, not more)"
         message += f". Required: {bound}."
-    return Finding(grows or hoards, True, message, sub_growth, ref_growth)
+    return Finding(grows or hoards, True, message, sub_growth, ref_growth, margin)
 
 
 def fmt_bytes(b: float) -> str:

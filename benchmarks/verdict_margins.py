@@ -1,0 +1,88 @@
+"""How near the line every measured verdict falls: the flakes of tomorrow, found today.
+
+    python benchmarks/verdict_margins.py                      # every kata, idle, one judging each
+    python benchmarks/verdict_margins.py --katas max-window-sum sorting --hog --runs 3
+
+A verdict stability run counts wrong verdicts; one that comes up once in a thousand judgings
+needs thousands to be seen. This script reads instead how far each measured test's deciding
+statistic stood from its threshold (the engine's `margin` figure: above 1 rejects, at or below
+1 passes) for every known submission whose verdict the engine decides: accepted ones, and
+time- and memory-limit ones. For an accepted submission the margin is the largest over its
+measured tests; for a rejected one, the largest in the group that gave its verdict. Printed
+nearest the line first; a margin within `--band` of 1 (by default 0.67 to 1.5) is a near miss,
+a verdict the machine's noise could turn. A figure-printing script, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.verdict_stability import Hog, _Null  # noqa: E402
+from judge.catalogue import all_katas, find_kata  # noqa: E402
+from judge.judging import judge_submission  # noqa: E402
+
+MEASURED = {"accepted": None, "time_limit_exceeded": "performance", "memory_limit_exceeded": "space"}
+
+
+def margins_of(result, folder: str) -> list[tuple[float, str, int]]:
+    """(margin, test, sizes measured) of every measured test that counts for this folder's verdict."""
+    wanted = MEASURED[folder]
+    found = []
+    for group in result.groups:
+        if wanted is not None and group.name != wanted:
+            continue
+        for test, figures in (group.figures or {}).items():
+            if isinstance(figures, dict) and figures.get("margin") is not None:
+                found.append((float(figures["margin"]), f"{group.name}/{test}", len(figures.get("sizes", ()))))
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--katas", nargs="+", default=["all"], help="slugs, or 'all'")
+    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--hog", action="store_true", help="a process keeping one core busy beside the judge")
+    parser.add_argument("--band", type=float, default=1.5, help="a margin within this factor of 1 is a near miss")
+    args = parser.parse_args()
+    katas = all_katas() if args.katas == ["all"] else [find_kata(s) for s in args.katas]
+    plan = [(k, f, p) for k in katas for f, p in k.known_submissions() if f in MEASURED]
+    started = time.monotonic()
+    print(f"# {len(plan)} submissions × {args.runs} runs, {'with' if args.hog else 'without'} a CPU hog", flush=True)
+    rows = []
+    with (Hog() if args.hog else _Null()):
+        for run in range(args.runs):
+            for kata, folder, path in plan:
+                result = judge_submission(kata, path)
+                name = f"{kata.slug}/{folder}/{path.name}"
+                found = margins_of(result, folder)
+                if result.verdict.value != folder:
+                    print(f"# wrong: {name} got {result.verdict.value} (run {run + 1})", flush=True)
+                if not found:
+                    continue  # decided before any measurement (a crash, a wall-clock stop), or nothing measured
+                margin, test, sizes = max(found)
+                near = 1 / args.band < margin <= args.band
+                rows.append((margin, name, test, sizes, result.verdict.value, near))
+                if near:
+                    print(f"# near: {name} {test} margin {margin:.2f} ({result.verdict.value})", flush=True)
+    # nearest the line first: for rejected ones the smallest margin, for accepted ones the largest
+    rows.sort(key=lambda r: abs(r[0] - 1) if r[0] > 0 else 1e9)
+    # `sizes`: how many sizes were measured; a rejection at the first sizes never saw the larger
+    # ones, where a worse growth would have rejected it too (a near miss there is less of a risk)
+    header = f"{'submission':64} {'test':56} {'margin':>7} {'sizes':>5} {'verdict':22} near"
+    print(header)
+    print("-" * len(header))
+    for margin, name, test, sizes, verdict, near in rows:
+        print(f"{name:64} {test[:56]:56} {margin:>7.2f} {sizes:>5} {verdict:22} {'NEAR' if near else ''}")
+    print("-" * len(header))
+    print(f"{len(rows)} measured judgings; {sum(r[-1] for r in rows)} within {args.band}× of the line; "
+          f"wall time {time.monotonic() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
