@@ -31,7 +31,7 @@ def workload_half_window(solution, n, rng):
 
 def workload_small_window(solution, n, rng):
     """One call with a small k (8 to 32) on n values, built before the call (the largest array
-    takes about 18 MB): any memory that grows with n is extra. Returns the answer."""
+    takes about 75 MB): any memory that grows with n is extra. Returns the answer."""
     arr = _values(n, rng)
     k = rng.randrange(8, 33)
     yield
