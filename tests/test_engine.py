@@ -81,6 +81,25 @@ def test_quadratic_against_linear_is_too_slow_with_the_table():
     assert "Required: O(n)" in str(caught.value) and "as the kernel counts it" in str(caught.value)
 
 
+def test_the_margin_is_the_clearest_rejection_not_the_first_one_said():
+    """A submission past the constant-factor cap by a hair whose growth is clearly worse: the
+    factor's message is said (it comes first), but the margin the figures keep is the growth's, so
+    the benchmark of near misses does not list a verdict that another check makes certain."""
+    sub, ref = FakeBox(lambda n, b: 6.4e-9 * n * n * b), FakeBox(lambda n, b: 1e-6 * n * b)
+    engine = engine_with(sub, ref)  # 51× the reference's cost at n = 8,000, the third size
+    with pytest.raises(TooSlow, match="times as much as the reference's"):
+        check_time(engine)
+    assert engine._figures["sizes"] == [1_000, 2_828, 8_000]
+    assert engine._figures["margin"] > 1.9  # the growth: 8× the reference's, twice the tolerance
+
+
+def test_an_accepted_measurement_keeps_its_margin_below_one():
+    sub, ref = FakeBox(lambda n, b: 3e-6 * n * b), FakeBox(lambda n, b: 1e-6 * n * b)
+    engine = engine_with(sub, ref)
+    check_time(engine)
+    assert 0 < engine._figures["margin"] < 0.2  # three times the reference's cost of a 50× cap
+
+
 def test_a_wrong_answer_while_measured_is_wrong_answer_naming_the_size():
     sub = FakeBox(lambda n, b: 1e-6 * n * b, answer=lambda n, seed: "fast" if n > 5_000 else f"{n}:{seed}")
     ref = FakeBox(lambda n, b: 1e-6 * n * b)

@@ -263,33 +263,32 @@ class Engine:
             row = Row(n, min(ref_costs), min(sub_costs), ref_counts or {}, sub_counts or {})
             rows.append(row)
             feedback.add_time_row(figures, row, size_batch)
-            limit = stats.assess_factor(row, CONSTANT_FACTOR_CAP, what=what, size_name=size_name, bound=bound)
-            note("factor", limit.margin)
-            if limit.too_slow:
-                fail(limit.message)
-            if count_limits is not None:
-                totals = {k: v * units for k, v in (sub_counts or {}).items()}
-                limit = stats.assess_count_limit(n, totals, count_limits(n), what=what, size_name=size_name, bound=bound)
-                note("counts", limit.margin)
-                if limit.too_slow:
-                    fail(limit.message)
+            # Every decision is assessed (and its margin noted) before the first that rejects is
+            # said: a near miss of one check must not hide another's clear rejection.
             final = index == len(sizes) - 1
             if final and max_size and n < max_size and row.reference * units < TOP_COST_S:
                 sizes.append(min(max_size, n * 2))  # the reference is still cheap here: a linear term could hide
                 final = False
+            # (finding, whether it judges a growth: one seen before the last size stops early)
+            findings = [(stats.assess_factor(row, CONSTANT_FACTOR_CAP, what=what, size_name=size_name, bound=bound), False)]
+            note("factor", findings[-1][0].margin)
+            if count_limits is not None:
+                totals = {k: v * units for k, v in (sub_counts or {}).items()}
+                findings.append((stats.assess_count_limit(n, totals, count_limits(n), what=what, size_name=size_name, bound=bound), False))
+                note("counts", findings[-1][0].margin)
             if counts:
-                finding = stats.assess_counts(rows, what=what, size_name=size_name, bound=bound, unit=unit_name)
-                note("counts", finding.margin)
+                findings.append((stats.assess_counts(rows, what=what, size_name=size_name, bound=bound, unit=unit_name), True))
+                note("counts", findings[-1][0].margin)
+            growth = stats.assess_time(rows, what=what, size_name=size_name, bound=bound, tolerance=tolerance, final=final)
+            findings.append((growth, True))
+            figures["submission_growth"] = round(growth.submission_growth, 3)
+            figures["reference_growth"] = round(growth.reference_growth, 3)
+            note("growth", growth.margin, latest=True)
+            for finding, judges_growth in findings:
                 if finding.too_slow:
-                    figures["stopped_early"] = not final
+                    if judges_growth:
+                        figures["stopped_early"] = not final
                     fail(finding.message)
-            finding = stats.assess_time(rows, what=what, size_name=size_name, bound=bound, tolerance=tolerance, final=final)
-            figures["submission_growth"] = round(finding.submission_growth, 3)
-            figures["reference_growth"] = round(finding.reference_growth, 3)
-            note("growth", finding.margin, latest=True)
-            if finding.too_slow:
-                figures["stopped_early"] = not final
-                fail(finding.message)
             index += 1
 
     # space ----------------------------------------------------------------------------

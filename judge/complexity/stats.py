@@ -86,7 +86,9 @@ def assess_time(rows: list[Row], *, what: str, size_name: str, bound: str, toler
     slope_gap = max(_slope_gap(rows), _slope_gap(rows[len(rows) // 2:]))
     needed = tolerance if final else tolerance * 1.5
     too_slow = excess > needed and slope_gap > 0.3 and (final or len(rows) >= 3)
-    margin = min(excess / needed, slope_gap / 0.3) if (final or len(rows) >= 3) else 0.0
+    # against the final threshold even before the last size: how the growth would stand if this
+    # size were the last (an early stop is then a margin past 1.5, never a near miss)
+    margin = min(excess / tolerance, slope_gap / 0.3) if (final or len(rows) >= 3) else 0.0
     message = ""
     if too_slow:
         message = (
