@@ -10,7 +10,10 @@ statistic stood from its threshold (the engine's `margin` figure: above 1 reject
 time- and memory-limit ones. For an accepted submission the margin is the largest over its
 measured tests; for a rejected one, the largest in the group that gave its verdict. Printed
 nearest the line first; a margin within `--band` of 1 (by default 0.67 to 1.5) is a near miss,
-a verdict the machine's noise could turn. A figure-printing script, not a test.
+a verdict the machine's noise could turn. A rejection before the last size (`early`: say, past
+the constant-factor cap at the first size, where no growth could be seen yet) is listed but is
+no near miss: had it passed, the sizes after it would have measured the growth that rejects it.
+A figure-printing script, not a test.
 """
 
 from __future__ import annotations
@@ -29,8 +32,8 @@ from judge.judging import judge_submission  # noqa: E402
 MEASURED = {"accepted": None, "time_limit_exceeded": "performance", "memory_limit_exceeded": "space"}
 
 
-def margins_of(result, folder: str) -> list[tuple[float, str, int]]:
-    """(margin, test, sizes measured) of every measured test that counts for this folder's verdict."""
+def margins_of(result, folder: str) -> list[tuple[float, str, int, bool]]:
+    """(margin, test, sizes measured, stopped early) of every measured test that counts for this folder's verdict."""
     wanted = MEASURED[folder]
     found = []
     for group in result.groups:
@@ -38,7 +41,8 @@ def margins_of(result, folder: str) -> list[tuple[float, str, int]]:
             continue
         for test, figures in (group.figures or {}).items():
             if isinstance(figures, dict) and figures.get("margin") is not None:
-                found.append((float(figures["margin"]), f"{group.name}/{test}", len(figures.get("sizes", ()))))
+                found.append((float(figures["margin"]), f"{group.name}/{test}", len(figures.get("sizes", ())),
+                              bool(figures.get("stopped_early"))))
     return found
 
 
@@ -64,20 +68,20 @@ def main() -> int:
                     print(f"# wrong: {name} got {result.verdict.value} (run {run + 1})", flush=True)
                 if not found:
                     continue  # decided before any measurement (a crash, a wall-clock stop), or nothing measured
-                margin, test, sizes = max(found)
-                near = 1 / args.band < margin <= args.band
-                rows.append((margin, name, test, sizes, result.verdict.value, near))
+                margin, test, sizes, early = max(found)
+                near = 1 / args.band < margin <= args.band and not early
+                rows.append((margin, name, test, f"{sizes}{' early' if early else ''}", result.verdict.value, near))
                 if near:
                     print(f"# near: {name} {test} margin {margin:.2f} ({result.verdict.value})", flush=True)
     # nearest the line first: for rejected ones the smallest margin, for accepted ones the largest
     rows.sort(key=lambda r: abs(r[0] - 1) if r[0] > 0 else 1e9)
     # `sizes`: how many sizes were measured; a rejection at the first sizes never saw the larger
     # ones, where a worse growth would have rejected it too (a near miss there is less of a risk)
-    header = f"{'submission':64} {'test':56} {'margin':>7} {'sizes':>5} {'verdict':22} near"
+    header = f"{'submission':64} {'test':56} {'margin':>7} {'sizes':>8} {'verdict':22} near"
     print(header)
     print("-" * len(header))
     for margin, name, test, sizes, verdict, near in rows:
-        print(f"{name:64} {test[:56]:56} {margin:>7.2f} {sizes:>5} {verdict:22} {'NEAR' if near else ''}")
+        print(f"{name:64} {test[:56]:56} {margin:>7.2f} {sizes:>8} {verdict:22} {'NEAR' if near else ''}")
     print("-" * len(header))
     print(f"{len(rows)} measured judgings; {sum(r[-1] for r in rows)} within {args.band}× of the line; "
           f"wall time {time.monotonic() - started:.0f} s")

@@ -269,25 +269,23 @@ class Engine:
             if final and max_size and n < max_size and row.reference * units < TOP_COST_S:
                 sizes.append(min(max_size, n * 2))  # the reference is still cheap here: a linear term could hide
                 final = False
-            # (finding, whether it judges a growth: one seen before the last size stops early)
-            findings = [(stats.assess_factor(row, CONSTANT_FACTOR_CAP, what=what, size_name=size_name, bound=bound), False)]
-            note("factor", findings[-1][0].margin)
+            findings = [stats.assess_factor(row, CONSTANT_FACTOR_CAP, what=what, size_name=size_name, bound=bound)]
+            note("factor", findings[-1].margin)
             if count_limits is not None:
                 totals = {k: v * units for k, v in (sub_counts or {}).items()}
-                findings.append((stats.assess_count_limit(n, totals, count_limits(n), what=what, size_name=size_name, bound=bound), False))
-                note("counts", findings[-1][0].margin)
+                findings.append(stats.assess_count_limit(n, totals, count_limits(n), what=what, size_name=size_name, bound=bound))
+                note("counts", findings[-1].margin)
             if counts:
-                findings.append((stats.assess_counts(rows, what=what, size_name=size_name, bound=bound, unit=unit_name), True))
-                note("counts", findings[-1][0].margin)
+                findings.append(stats.assess_counts(rows, what=what, size_name=size_name, bound=bound, unit=unit_name))
+                note("counts", findings[-1].margin)
             growth = stats.assess_time(rows, what=what, size_name=size_name, bound=bound, tolerance=tolerance, final=final)
-            findings.append((growth, True))
+            findings.append(growth)
             figures["submission_growth"] = round(growth.submission_growth, 3)
             figures["reference_growth"] = round(growth.reference_growth, 3)
             note("growth", growth.margin, latest=True)
-            for finding, judges_growth in findings:
+            for finding in findings:
                 if finding.too_slow:
-                    if judges_growth:
-                        figures["stopped_early"] = not final
+                    figures["stopped_early"] = not final  # the sizes after this one were never measured
                     fail(finding.message)
             index += 1
 

@@ -19,11 +19,12 @@ def cycling_stream(n, offset, period, step):
     return (offset + (k % period) * step for k in range(n))
 
 
-def _stream(n, rng):
+def _stream(n, rng, typecode="h"):
     """A one-shot generator of n floats offset + d/2, offset a random integer near 1e9 and each d a
-    random int in [-32768, 32767] (the deltas are made at C speed and take 2 bytes each), with
-    what is needed to check the answer exactly: (generator, deltas, offset)."""
-    deltas = array("h", rng.randbytes(2 * n))
+    random int in [-32768, 32767] (the deltas are made at C speed and take 2 bytes each; with
+    typecode "i", 4 bytes each, in [-2**31, 2**31)), with what is needed to check the answer
+    exactly: (generator, deltas, offset)."""
+    deltas = array(typecode, rng.randbytes(array(typecode).itemsize * n))
     offset = 1_000_000_000 + rng.randrange(-1000, 1001)
     return (offset + 0.5 * d for d in deltas), deltas, offset
 
@@ -51,9 +52,11 @@ def _checked(answer, stream, deltas, offset):
 
 
 def workload_stream(solution, n, rng):
-    """One call on a fresh one-shot generator of n floats near 1e9 with a small spread; returns
-    the checked answer (see _checked)."""
-    stream, deltas, offset = _stream(n, rng)
+    """One call on a fresh one-shot generator of n floats around 1e9, nearly all of them distinct
+    (32-bit deltas: with 16-bit ones there are at most 65,536 distinct values, and a solution that
+    keeps a sorted list of the distinct values stops growing quadratically past about 100,000);
+    returns the checked answer (see _checked)."""
+    stream, deltas, offset = _stream(n, rng, "i")
     return _checked(solution.running_stats(stream), stream, deltas, offset)
 
 
