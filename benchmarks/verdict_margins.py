@@ -9,7 +9,7 @@ statistic stood from its threshold (the engine's `margin` figure: above 1 reject
 1 passes) for every known submission whose verdict the engine decides: accepted ones, and
 time- and memory-limit ones. For an accepted submission the margin is the largest over its
 measured tests; for a rejected one, the largest in the group that gave its verdict. Printed
-nearest the line first; a margin within `--band` of 1 (by default 0.67 to 1.5) is a near miss,
+nearest the line first; a margin within 1.5× of 1 (0.67 to 1.5) is a near miss (`kata verify` warns of it too),
 a verdict the machine's noise could turn. A rejection before the last size (`early`: say, past
 the constant-factor cap at the first size, where no growth could be seen yet) is listed but is
 no near miss: had it passed, the sizes after it would have measured the growth that rejects it.
@@ -28,22 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.verdict_stability import Hog, _Null  # noqa: E402
 from judge.catalogue import all_katas, find_kata  # noqa: E402
 from judge.judging import judge_submission  # noqa: E402
+from judge.verify import MEASURED_BY, NEAR_BAND, deciding_margin, is_near  # noqa: E402
 
-MEASURED = {"accepted": None, "time_limit_exceeded": "performance", "memory_limit_exceeded": "space"}
-
-
-def margins_of(result, folder: str) -> list[tuple[float, str, int, bool]]:
-    """(margin, test, sizes measured, stopped early) of every measured test that counts for this folder's verdict."""
-    wanted = MEASURED[folder]
-    found = []
-    for group in result.groups:
-        if wanted is not None and group.name != wanted:
-            continue
-        for test, figures in (group.figures or {}).items():
-            if isinstance(figures, dict) and figures.get("margin") is not None:
-                found.append((float(figures["margin"]), f"{group.name}/{test}", len(figures.get("sizes", ())),
-                              bool(figures.get("stopped_early"))))
-    return found
 
 
 def main() -> int:
@@ -51,10 +37,9 @@ def main() -> int:
     parser.add_argument("--katas", nargs="+", default=["all"], help="slugs, or 'all'")
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--hog", action="store_true", help="a process keeping one core busy beside the judge")
-    parser.add_argument("--band", type=float, default=1.5, help="a margin within this factor of 1 is a near miss")
     args = parser.parse_args()
     katas = all_katas() if args.katas == ["all"] else [find_kata(s) for s in args.katas]
-    plan = [(k, f, p) for k in katas for f, p in k.known_submissions() if f in MEASURED]
+    plan = [(k, f, p) for k in katas for f, p in k.known_submissions() if f in MEASURED_BY]
     started = time.monotonic()
     print(f"# {len(plan)} submissions × {args.runs} runs, {'with' if args.hog else 'without'} a CPU hog", flush=True)
     rows = []
@@ -63,27 +48,29 @@ def main() -> int:
             for kata, folder, path in plan:
                 result = judge_submission(kata, path)
                 name = f"{kata.slug}/{folder}/{path.name}"
-                found = margins_of(result, folder)
+                decided = deciding_margin(result.to_json(), folder)
                 if result.verdict.value != folder:
                     print(f"# wrong: {name} got {result.verdict.value} (run {run + 1})", flush=True)
-                if not found:
+                if decided is None:
                     continue  # decided before any measurement (a crash, a wall-clock stop), or nothing measured
-                margin, test, sizes, early = max(found)
-                near = 1 / args.band < margin <= args.band and not early
-                rows.append((margin, name, test, f"{sizes}{' early' if early else ''}", result.verdict.value, near))
+                margin, test, early, source = decided
+                near = is_near(margin, early, source)
+                sizes = next((len(f.get("sizes", ())) for g in result.groups if test.startswith(g.name + "/")
+                              for t, f in (g.figures or {}).items() if test == f"{g.name}/{t}"), 0)
+                rows.append((margin, name, test, f"{sizes}{' early' if early else ''} {source}", result.verdict.value, near))
                 if near:
                     print(f"# near: {name} {test} margin {margin:.2f} ({result.verdict.value})", flush=True)
     # nearest the line first: for rejected ones the smallest margin, for accepted ones the largest
     rows.sort(key=lambda r: abs(r[0] - 1) if r[0] > 0 else 1e9)
     # `sizes`: how many sizes were measured; a rejection at the first sizes never saw the larger
     # ones, where a worse growth would have rejected it too (a near miss there is less of a risk)
-    header = f"{'submission':64} {'test':56} {'margin':>7} {'sizes':>8} {'verdict':22} near"
+    header = f"{'submission':64} {'test':56} {'margin':>7} {'sizes, from':>16} {'verdict':22} near"
     print(header)
     print("-" * len(header))
     for margin, name, test, sizes, verdict, near in rows:
-        print(f"{name:64} {test[:56]:56} {margin:>7.2f} {sizes:>8} {verdict:22} {'NEAR' if near else ''}")
+        print(f"{name:64} {test[:56]:56} {margin:>7.2f} {sizes:>16} {verdict:22} {'NEAR' if near else ''}")
     print("-" * len(header))
-    print(f"{len(rows)} measured judgings; {sum(r[-1] for r in rows)} within {args.band}× of the line; "
+    print(f"{len(rows)} measured judgings; {sum(r[-1] for r in rows)} within {NEAR_BAND}× of the line; "
           f"wall time {time.monotonic() - started:.0f} s")
     return 0
 

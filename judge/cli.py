@@ -280,6 +280,8 @@ def verify(katas: tuple[Kata, ...], everything: bool, seed: int, jobs: int) -> N
         failed += len(report.problems)
         for problem in report.problems:
             console.print(f"[bold red]✗ {report.kata}[/]: {problem}")
+        for note in report.near:
+            console.print(f"[yellow]! {report.kata}[/]: {note}", highlight=False)
         if not report.problems:
             console.print(f"[bold green]✓ {report.kata}[/]: {len(report.rows)} known submissions got their verdicts; every group rejects something")
     sys.exit(EXIT_ACCEPTED if failed == 0 else EXIT_REJECTED)

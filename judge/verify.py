@@ -17,6 +17,39 @@ class VerifyReport:
     kata: str
     rows: list[tuple[Path, str, dict]] = field(default_factory=list)  # (file, expected folder, result as JSON)
     problems: list[str] = field(default_factory=list)
+    # verdicts that came out right but stood near the line: a warning, never a failure
+    near: list[str] = field(default_factory=list)
+
+
+NEAR_BAND = 1.5  # a margin between 1/1.5 and 1.5 is near the line
+MEASURED_BY = {"accepted": None, "time_limit_exceeded": "performance", "memory_limit_exceeded": "space"}
+
+
+def deciding_margin(result: dict, folder: str) -> tuple[float, str, bool, str] | None:
+    """(margin, group/test, stopped early, what it came from) of the measured test nearest to
+    deciding this folder's verdict: for an accepted submission the largest margin over its
+    measured tests, for a rejected one the largest in the group that gives its verdict. None when
+    nothing was measured."""
+    if folder not in MEASURED_BY:
+        return None
+    wanted = MEASURED_BY[folder]
+    found = []
+    for group in result.get("groups", ()):
+        if wanted is not None and group.get("name") != wanted:
+            continue
+        for test, figures in (group.get("figures") or {}).items():
+            if isinstance(figures, dict) and isinstance(figures.get("margin"), (int, float)):
+                found.append((float(figures["margin"]), f"{group['name']}/{test}", bool(figures.get("stopped_early")),
+                              str(figures.get("margin_from", ""))))
+    return max(found) if found else None
+
+
+def is_near(margin: float, stopped_early: bool, source: str = "") -> bool:
+    """Within the band around 1, at the last size measured, from a measurement the machine's noise
+    moves: a rejection before the last size would, had it passed, have gone on to the sizes where
+    a worse growth shows, and counted operations are exact (only the random inputs move them, by
+    far less than the band)."""
+    return 1 / NEAR_BAND < margin <= NEAR_BAND and not stopped_early and source != "counts"
 
 
 def verify_kata(kata: Kata, seed: int = 0, progress: Callable[[str], None] | None = None, jobs: int = 1) -> VerifyReport:
@@ -67,6 +100,11 @@ def verify_katas(katas: Sequence[Kata], seed: int = 0, progress: Callable[[str],
             failure = next((g for g in result["groups"] if g["verdict"] not in ("accepted", "skipped")), None)
             why = f" — {failure['name']}: {failure['message'].splitlines()[0] if failure['message'] else ''}" if failure else ""
             reports[i].problems.append(f"{folder}/{path.name}: expected {folder}, got {result['verdict']}{why}")
+        decided = deciding_margin(result, folder) if result["verdict"] == folder else None
+        if decided is not None and is_near(decided[0], decided[2], decided[3]):
+            reports[i].near.append(f"{folder}/{path.name}: {decided[1]} stood at {decided[0]:.2f} of its line "
+                                   "(above 1 rejects): a verdict the machine's noise could turn; measure where the "
+                                   "difference shows (larger sizes, a slower input shape)")
         for g in result["groups"]:
             if g["verdict"] not in (Verdict.ACCEPTED.value, Verdict.SKIPPED.value, Verdict.INTERNAL_ERROR.value):
                 rejected_by[i][g["name"]] = rejected_by[i].get(g["name"], 0) + 1

@@ -204,3 +204,26 @@ def test_the_tail_slice_that_ci_accepted_stood_within_a_fifth_of_the_line():
     now = [Row(16_000, 331_776.0, 331_776.0), Row(2_048_000, 0.0, 16.0 * MIB)]
     assert assess_space(now, what="f()", size_name="n", bound="O(1) extra space", inputs=83e6,
                         inputs_first=0.88e6, floor=MIB, excess_floor=MIB).margin > 3
+
+
+# kata verify's warning: a right verdict that stood near the line.
+from judge.verify import deciding_margin, is_near  # noqa: E402
+
+
+def _result(*groups):
+    return {"verdict": "x", "groups": [{"name": name, "figures": figures} for name, figures in groups]}
+
+
+def test_a_rejection_is_judged_by_the_group_that_gives_its_verdict():
+    result = _result(("performance", {"test_t": {"margin": 0.4, "margin_from": "growth"}}),
+                     ("space", {"test_s": {"margin": 1.14, "margin_from": "memory"}}))
+    assert deciding_margin(result, "memory_limit_exceeded") == (1.14, "space/test_s", False, "memory")
+    assert deciding_margin(result, "accepted") == (1.14, "space/test_s", False, "memory")
+    assert deciding_margin(result, "wrong_answer") is None  # not a measured verdict
+
+
+def test_near_is_within_half_again_of_the_line_at_the_last_size():
+    assert is_near(1.14, False) and is_near(0.91, False)
+    assert not is_near(4.2, False) and not is_near(0.3, False)
+    assert not is_near(1.04, True)  # past the factor cap at the first size: larger sizes would show the growth
+    assert not is_near(0.91, False, "counts")  # heapify's comparisons against 2.5n: exact, no noise moves them

@@ -215,7 +215,8 @@ class Engine:
         def note(kind: str, margin: float, *, latest: bool = False) -> None:
             """How near the line this test came (figures only: benchmarks list the near misses)."""
             margins[kind] = margin if latest else max(margins[kind], margin)
-            figures["margin"] = round(max(margins.values()), 3)
+            figures["margin_from"], figures["margin"] = max(((k, round(v, 3)) for k, v in margins.items()),
+                                                           key=lambda item: item[1])
 
         batch = previous_n = None
         index = 0
@@ -347,7 +348,7 @@ class Engine:
                                      floor=SPACE_NOISE_BYTES, copy_allowed=copy_allowed)
         figures["submission_growth"] = round(finding.submission_growth, 3)
         figures["reference_growth"] = round(finding.reference_growth, 3)
-        figures["margin"] = round(finding.margin, 3)
+        figures["margin"], figures["margin_from"] = round(finding.margin, 3), "memory"
         if finding.too_slow:
             raise TooMuchSpace(finding.message + feedback.space_table(figures), figures)
 
