@@ -32,7 +32,7 @@ class Finding:
     reference_growth: float = 1.0
     # How far the deciding statistic stands from its threshold, as a ratio: above 1 rejects,
     # at or below 1 passes. A verdict whose margin is near 1 is one the machine's noise could turn
-    # (benchmarks/verdict_stability.py --margins lists them); it never decides anything itself.
+    # (benchmarks/verdict_margins.py and kata verify list them); it never decides anything itself.
     margin: float = 0.0
 
 
