@@ -9,8 +9,8 @@ statistic stood from its threshold (the engine's `margin` figure: above 1 reject
 1 passes) for every known submission whose verdict the engine decides: accepted ones, and
 time- and memory-limit ones. For an accepted submission the margin is the largest over its
 measured tests; for a rejected one, the largest in the group that gave its verdict. Printed
-nearest the line first; a margin within 1.5× of 1 (0.67 to 1.5) is a near miss (`kata verify` warns of it too),
-a verdict the machine's noise could turn. A rejection before the last size (`early`: say, past
+nearest the line first; a margin within 1.5× of 1 (0.67 to 1.5) is a near miss, a verdict the
+machine's noise could turn (`kata verify` warns of those too). A rejection before the last size (`early`: say, past
 the constant-factor cap at the first size, where no growth could be seen yet) is listed but is
 no near miss: had it passed, the sizes after it would have measured the growth that rejects it.
 A figure-printing script, not a test.
@@ -19,6 +19,7 @@ A figure-printing script, not a test.
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 import time
 from pathlib import Path
@@ -29,7 +30,6 @@ from benchmarks.verdict_stability import Hog, _Null  # noqa: E402
 from judge.catalogue import all_katas, find_kata  # noqa: E402
 from judge.judging import judge_submission  # noqa: E402
 from judge.verify import MEASURED_BY, NEAR_BAND, deciding_margin, is_near  # noqa: E402
-
 
 
 def main() -> int:
@@ -60,8 +60,8 @@ def main() -> int:
                 rows.append((margin, name, test, f"{sizes}{' early' if early else ''} {source}", result.verdict.value, near))
                 if near:
                     print(f"# near: {name} {test} margin {margin:.2f} ({result.verdict.value})", flush=True)
-    # nearest the line first: for rejected ones the smallest margin, for accepted ones the largest
-    rows.sort(key=lambda r: abs(r[0] - 1) if r[0] > 0 else 1e9)
+    # nearest the line first, on a ratio scale (1.5 and 0.67 are as near)
+    rows.sort(key=lambda r: abs(math.log(r[0])) if r[0] > 0 else math.inf)
     # `sizes`: how many sizes were measured; a rejection at the first sizes never saw the larger
     # ones, where a worse growth would have rejected it too (a near miss there is less of a risk)
     header = f"{'submission':64} {'test':56} {'margin':>7} {'sizes, from':>16} {'verdict':22} near"
