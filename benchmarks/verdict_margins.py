@@ -53,10 +53,8 @@ def main() -> int:
                     print(f"# wrong: {name} got {result.verdict.value} (run {run + 1})", flush=True)
                 if decided is None:
                     continue  # decided before any measurement (a crash, a wall-clock stop), or nothing measured
-                margin, test, early, source = decided
+                margin, test, early, source, sizes = decided
                 near = is_near(margin, early, source)
-                sizes = next((len(f.get("sizes", ())) for g in result.groups if test.startswith(g.name + "/")
-                              for t, f in (g.figures or {}).items() if test == f"{g.name}/{t}"), 0)
                 rows.append((margin, name, test, f"{sizes}{' early' if early else ''} {source}", result.verdict.value, near))
                 if near:
                     print(f"# near: {name} {test} margin {margin:.2f} ({result.verdict.value})", flush=True)

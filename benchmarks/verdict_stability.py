@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from judge.catalogue import all_katas, find_kata  # noqa: E402
 from judge.judging import judge_submission  # noqa: E402
+from judge.verify import MEASURED_BY  # noqa: E402
 
 
 def _spin() -> None:
@@ -55,7 +56,7 @@ def main() -> int:
     plan = []
     for kata in katas:
         for folder, path in kata.known_submissions():
-            if args.only_measured and folder not in ("accepted", "time_limit_exceeded", "memory_limit_exceeded"):
+            if args.only_measured and folder not in MEASURED_BY:
                 continue
             plan.append((kata, folder, path))
     conditions = ([] if args.no_unloaded else ["idle"]) + ["hog"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from .model import Kata
 from .verdict import FINAL_VERDICTS, Verdict
@@ -25,11 +26,20 @@ NEAR_BAND = 1.5  # a margin between 1/1.5 and 1.5 is near the line
 MEASURED_BY = {"accepted": None, "time_limit_exceeded": "performance", "memory_limit_exceeded": "space"}
 
 
-def deciding_margin(result: dict, folder: str) -> tuple[float, str, bool, str] | None:
-    """(margin, group/test, stopped early, what it came from) of the measured test nearest to
-    deciding this folder's verdict: for an accepted submission the largest margin over its
-    measured tests, for a rejected one the largest in the group that gives its verdict. None when
-    nothing was measured."""
+class Margin(NamedTuple):
+    """How near the line one measured test stood (see stats.Finding.margin)."""
+
+    margin: float
+    test: str  # group/test
+    stopped_early: bool
+    source: str  # what the margin came from: growth, factor, counts or memory
+    sizes: int  # how many sizes were measured
+
+
+def deciding_margin(result: dict, folder: str) -> Margin | None:
+    """The measured test nearest to deciding this folder's verdict: for an accepted submission the
+    largest margin over its measured tests, for a rejected one the largest in the group that gives
+    its verdict. None when nothing was measured."""
     if folder not in MEASURED_BY:
         return None
     wanted = MEASURED_BY[folder]
@@ -39,8 +49,8 @@ def deciding_margin(result: dict, folder: str) -> tuple[float, str, bool, str] |
             continue
         for test, figures in (group.get("figures") or {}).items():
             if isinstance(figures, dict) and isinstance(figures.get("margin"), (int, float)):
-                found.append((float(figures["margin"]), f"{group['name']}/{test}", bool(figures.get("stopped_early")),
-                              str(figures.get("margin_from", ""))))
+                found.append(Margin(float(figures["margin"]), f"{group['name']}/{test}", bool(figures.get("stopped_early")),
+                                    str(figures.get("margin_from", "")), len(figures.get("sizes", ()))))
     return max(found) if found else None
 
 
@@ -101,8 +111,8 @@ def verify_katas(katas: Sequence[Kata], seed: int = 0, progress: Callable[[str],
             why = f" — {failure['name']}: {failure['message'].splitlines()[0] if failure['message'] else ''}" if failure else ""
             reports[i].problems.append(f"{folder}/{path.name}: expected {folder}, got {result['verdict']}{why}")
         decided = deciding_margin(result, folder) if result["verdict"] == folder else None
-        if decided is not None and is_near(decided[0], decided[2], decided[3]):
-            reports[i].near.append(f"{folder}/{path.name}: {decided[1]} stood at {decided[0]:.2f} of its line "
+        if decided is not None and is_near(decided.margin, decided.stopped_early, decided.source):
+            reports[i].near.append(f"{folder}/{path.name}: {decided.test} stood at {decided.margin:.2f} of its line "
                                    "(above 1 rejects): a verdict the machine's noise could turn; measure where the "
                                    "difference shows (larger sizes, a slower input shape)")
         for g in result["groups"]:

@@ -217,8 +217,8 @@ def _result(*groups):
 def test_a_rejection_is_judged_by_the_group_that_gives_its_verdict():
     result = _result(("performance", {"test_t": {"margin": 0.4, "margin_from": "growth"}}),
                      ("space", {"test_s": {"margin": 1.14, "margin_from": "memory"}}))
-    assert deciding_margin(result, "memory_limit_exceeded") == (1.14, "space/test_s", False, "memory")
-    assert deciding_margin(result, "accepted") == (1.14, "space/test_s", False, "memory")
+    assert deciding_margin(result, "memory_limit_exceeded") == (1.14, "space/test_s", False, "memory", 0)
+    assert deciding_margin(result, "accepted") == (1.14, "space/test_s", False, "memory", 0)
     assert deciding_margin(result, "wrong_answer") is None  # not a measured verdict
 
 
