@@ -84,7 +84,7 @@ def open_sandbox(kata: Kata, submission: Path, label: str = "your code", **overr
     requires = list(variant.requires) if variant else list(kata.meta.requires)
     adapter = kata.adapter_path if variant else None
     sandbox = Sandbox(submission, tuple(requires), kata.support_path, config, label, adapter=adapter,
-                      withheld=withheld_modules(kata))
+                      withheld=withheld_modules(kata), leetcode_prelude=kata.variant is not None)
     sandbox.variant = variant.slug if variant else None
     sandbox.start()
     try:

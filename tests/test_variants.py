@@ -149,6 +149,22 @@ def test_a_space_bound_leetcode_does_not_state_is_advice_unless_strict(palindrom
     assert judge_submission(palindrome_125, TWO_POINTERS).first_failure() is None
 
 
+def test_leetcode_s_prelude_is_never_counted_against_the_learner():
+    """LeetCode gives a file its usual modules (typing, statistics, datetime…) before its first
+    line: about 1.3 MiB of imports that the judge loads, not the learner. The reference's process
+    loads them too, so the textbook two-stack queue, which holds what the reference holds, keeps
+    its space well inside the line even with --strict (it stood at 1.3-1.5, past it, when only
+    the learner's process carried them)."""
+    from judge.verify import NEAR_BAND
+
+    queue_232 = find_kata("implement-queue-using-stacks")
+    two_stacks = ROOT / "katas" / "queue-two-stacks" / "variants" / "implement-queue-using-stacks" / "accepted" / "two_stacks_amortized.py"
+    result = judge_submission(queue_232, two_stacks, strict=True)
+    assert result.verdict is Verdict.ACCEPTED, result.first_failure().message
+    (figures,) = next(g for g in result.groups if g.name == "space").figures.values()
+    assert figures["margin"] <= 1 / NEAR_BAND, figures
+
+
 def test_a_slug_that_is_both_a_kata_and_leetcode_s_is_told_by_the_file():
     kata = find_kata("reverse-string")
     assert kata.variant is None

@@ -24,6 +24,7 @@ def child_config(box, work: Path, support: Path | None, adapter: Path | None, *,
         "support": ("/kata/support.py" if view else str(support)) if support else None,
         "adapter": ("/kata/adapter.py" if view else str(adapter)) if adapter else None,
         "withheld": list(box.withheld),  # modules a LeetCode-style file is not given (the kata forbids them)
+        "leetcode_prelude": box.leetcode_prelude,
         "requires": list(box.requires),
         "memory_mb": config.memory_mb,
         "cpu_s": config.cpu_s,

@@ -64,6 +64,10 @@ class Sandbox:
     label: str = "your code"
     adapter: Path | None = None  # a LeetCode variant's adapter: the kata's names from the learner's
     withheld: tuple[str, ...] = ()  # modules LeetCode gives a file that this kata forbids: not given
+    # LeetCode's prelude (its usual modules and their names), loaded by the kata's own code before
+    # anything of the learner's runs: in both processes of a variant's judging, the reference's
+    # too, so that the memory it takes is never counted against the learner's file
+    leetcode_prelude: bool = False
 
     def __post_init__(self) -> None:
         self.variant: str | None = None  # the LeetCode slug judged, for the hidden tests (testing.variant)

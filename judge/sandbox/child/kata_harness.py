@@ -160,6 +160,12 @@ class Harness:
         """The kata's own code, before any of the submission's runs: a failure here is the
         kata's, and the judge can trust this reply because nothing of the learner's has run."""
         self.modules["support_probes"] = __import__("kata_probes")
+        if self.cfg.get("leetcode_prelude"):
+            # A variant's judging: LeetCode's prelude is the judge's doing, so both sides hold it
+            # (the reference's process too) and a space check never charges it to the learner.
+            from kata_leetcode import leetcode_names
+
+            self.leetcode_names = leetcode_names(self.cfg.get("withheld", ()))
         if self.cfg.get("support"):
             self.modules["support"] = _load_module("kata_support", self.cfg["support"])
         for setup in self.cfg.get("before_import", []):
@@ -184,7 +190,8 @@ class Harness:
 
         from kata_leetcode import defines, leetcode_names
 
-        learner = _load_module("leetcode_solution", self.cfg["submission"], leetcode_names(self.cfg.get("withheld", ())),
+        given = getattr(self, "leetcode_names", None) or leetcode_names(self.cfg.get("withheld", ()))
+        learner = _load_module("leetcode_solution", self.cfg["submission"], dict(given),
                                __future__.annotations.compiler_flag)
         defined = sorted(n for n in self.cfg["requires"] if defines(learner, n))
         self.modules["learner"] = learner
