@@ -38,7 +38,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--hog", action="store_true", help="a process keeping one core busy beside the judge")
     args = parser.parse_args()
-    katas = all_katas() if args.katas == ["all"] else [find_kata(s) for s in args.katas]
+    katas = all_katas(variants=True) if args.katas == ["all"] else [find_kata(s) for s in args.katas]
     plan = [(k, f, p) for k in katas for f, p in k.known_submissions() if f in MEASURED_BY]
     started = time.monotonic()
     print(f"# {len(plan)} submissions × {args.runs} runs, {'with' if args.hog else 'without'} a CPU hog", flush=True)
@@ -47,8 +47,8 @@ def main() -> int:
         for run in range(args.runs):
             for kata, folder, path in plan:
                 result = judge_submission(kata, path)
-                name = f"{kata.slug}/{folder}/{path.name}"
-                decided = deciding_margin(result.to_json(), folder)
+                name = f"{kata.name}/{folder}/{path.name}"
+                decided = deciding_margin(result.to_json(), folder, kata.variant.advice if kata.variant else ())
                 if result.verdict.value != folder:
                     print(f"# wrong: {name} got {result.verdict.value} (run {run + 1})", flush=True)
                 if decided is None:

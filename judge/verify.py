@@ -4,7 +4,7 @@ the verdict its folder names, and every test group must reject at least one of t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -36,16 +36,17 @@ class Margin(NamedTuple):
     sizes: int  # how many sizes were measured
 
 
-def deciding_margin(result: dict, folder: str) -> Margin | None:
+def deciding_margin(result: dict, folder: str, advice: Collection[str] = ()) -> Margin | None:
     """The measured test nearest to deciding this folder's verdict: for an accepted submission the
     largest margin over its measured tests, for a rejected one the largest in the group that gives
-    its verdict. None when nothing was measured."""
+    its verdict. A variant's `advice` groups decide nothing (past the line, they are advice). None
+    when nothing was measured."""
     if folder not in MEASURED_BY:
         return None
     wanted = MEASURED_BY[folder]
     found = []
     for group in result.get("groups", ()):
-        if wanted is not None and group.get("name") != wanted:
+        if (wanted is not None and group.get("name") != wanted) or group.get("name") in advice:
             continue
         for test, figures in (group.get("figures") or {}).items():
             if isinstance(figures, dict) and isinstance(figures.get("margin"), (int, float)):
@@ -110,7 +111,8 @@ def verify_katas(katas: Sequence[Kata], seed: int = 0, progress: Callable[[str],
             failure = next((g for g in result["groups"] if g["verdict"] not in ("accepted", "skipped")), None)
             why = f" — {failure['name']}: {failure['message'].splitlines()[0] if failure['message'] else ''}" if failure else ""
             reports[i].problems.append(f"{folder}/{path.name}: expected {folder}, got {result['verdict']}{why}")
-        decided = deciding_margin(result, folder) if result["verdict"] == folder else None
+        advice = katas[i].variant.advice if katas[i].variant else ()
+        decided = deciding_margin(result, folder, advice) if result["verdict"] == folder else None
         if decided is not None and is_near(decided.margin, decided.stopped_early, decided.source):
             reports[i].near.append(f"{folder}/{path.name}: {decided.test} stood at {decided.margin:.2f} of its line "
                                    "(above 1 rejects): a verdict the machine's noise could turn; measure where the "

@@ -222,6 +222,15 @@ def test_a_rejection_is_judged_by_the_group_that_gives_its_verdict():
     assert deciding_margin(result, "wrong_answer") is None  # not a measured verdict
 
 
+def test_a_variant_s_advice_decides_nothing():
+    """LeetCode 141 states no space bound: the kata's O(1) is advice there, so the accepted
+    visited set's space margin past the line (1.38 in a run) is not a near miss of its verdict."""
+    result = _result(("performance", {"test_t": {"margin": 0.4, "margin_from": "growth"}}),
+                     ("space", {"test_s": {"margin": 1.38, "margin_from": "memory"}}))
+    assert deciding_margin(result, "accepted", advice=("space",)) == (0.4, "performance/test_t", False, "growth", 0)
+    assert deciding_margin(result, "accepted", advice=("performance", "space")) is None
+
+
 def test_near_is_within_half_again_of_the_line_at_the_last_size():
     assert is_near(1.14, False) and is_near(0.91, False)
     assert not is_near(4.2, False) and not is_near(0.3, False)
