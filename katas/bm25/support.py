@@ -100,11 +100,11 @@ def workload_scores(solution, n, rng):
     return [_answer(index.scores(terms), touched) for terms, touched in asked]
 
 
-LONG_QUERY_DOCUMENTS = 1_024
+LONG_QUERY_DOCUMENTS = 4_096
 
 
 def workload_long_query(solution, n, rng):
-    """scores() against the postings of the query: a fixed corpus of 1,024 documents of 4 to 12
+    """scores() against the postings of the query: a fixed corpus of 4,096 documents of 4 to 12
     words from a vocabulary of 1,024, plus n planted terms each in 1 or 2 documents, once or twice; then 4 queries of n
     planted terms each (repeats allowed), so the postings a query touches grow with n while the
     corpus barely does. An inverted index costs O(N + n) per query; looking every query term up

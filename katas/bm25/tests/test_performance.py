@@ -28,7 +28,7 @@ def test_scores_grows_with_the_postings_not_the_query_times_n(engine):
     engine.check_time(
         "long_query",
         sizes=(64, 4_096),
-        what="scores(query) of n terms, each in 1 or 2 of 1,024 documents",
+        what="scores(query) of n terms, each in 1 or 2 of 4,096 documents",
         size_name="query terms",
         bound="O(N + postings of the query terms) per query: walk each query term's postings, never every "
         "document for every query term",
