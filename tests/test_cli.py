@@ -28,6 +28,20 @@ def test_list_shows_the_catalogue_and_status(runner, workspace):
     assert "lru" in result.stdout and "pair-sum" in result.stdout and "not started" in result.stdout
 
 
+def test_list_never_cuts_a_slug_short_on_a_narrow_terminal(runner, workspace, monkeypatch):
+    """The first column is what a learner types next (`kata judge implement-queue-using-stacks`):
+    on an 80-column terminal the titles wrap, the slugs and the learner's status stay whole."""
+    from judge.catalogue import all_katas
+
+    monkeypatch.setenv("COLUMNS", "80")
+    listing = invoke(runner, "list").stdout
+    assert "…" not in "".join(line[:33] for line in listing.splitlines())
+    words = set(listing.split())
+    for kata in all_katas(variants=True):
+        assert kata.name in words, kata.name
+    assert "not started" in listing
+
+
 def test_show_gives_statement_signatures_and_limits(runner, workspace):
     result = invoke(runner, "show", "lru")
     assert result.exit_code == 0

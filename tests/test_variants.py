@@ -194,6 +194,7 @@ def test_only_a_measured_verdict_becomes_advice(palindrome_125):
 # kata new / kata judge / kata list with LeetCode slugs ----------------------------------------
 def test_the_learner_s_loop_with_a_leetcode_slug(tmp_path, monkeypatch):
     monkeypatch.setenv("KATA_WORKSPACE", str(tmp_path / "solutions"))
+    monkeypatch.delenv("COLUMNS", raising=False)  # piped: one row per line (pytest-xdist's workers set 80)
     runner = CliRunner()
     made = runner.invoke(main, ["new", "valid-palindrome"])
     assert made.exit_code == 0 and "kata judge valid-palindrome" in made.output
