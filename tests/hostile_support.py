@@ -72,12 +72,18 @@ def short_limits_kata(tmp: Path, slug: str = "pair-sum", limits: tuple[tuple[str
 
 
 class Listener:
-    """A TCP listener on the judge's loopback: any connection means the sandbox had network."""
+    """A TCP listener on the judge's loopback: any connection means the sandbox had network.
+
+    The port is shared (SO_REUSEPORT) so that two suites on one machine (a fresh clone's next to
+    a working copy's) can both listen: a connection that the kernel hands to the other suite's
+    listener still shows here, since network_access.py sabotages its answers once it gets through
+    and its verdict is then wrong_answer, not accepted."""
 
     def __init__(self) -> None:
         self.connections = 0
         self.sock = socket.socket()
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
         self.sock.bind(("127.0.0.1", LISTEN_PORT))
         self.sock.listen()
         self.sock.settimeout(0.2)
