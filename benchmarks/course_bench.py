@@ -22,6 +22,7 @@ import json
 import os
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -76,6 +77,19 @@ def compare(name: str, a: dict, b: dict) -> str:
     return f"{name}: DIFFERENT in {len(differ)} cells: " + ", ".join(f"{m}/{k} {a.get((m, k))} vs {b.get((m, k))}" for m, k in differ[:10])
 
 
+def per_kata(board: dict) -> str:
+    """Where a cold grading's time went: each kata's median and total judge time over its members
+    (the judging's own wall time, lock waits included), slowest first."""
+    times: dict[str, list[float]] = {}
+    for c in board["cells"]:
+        if not c.get("cached"):
+            times.setdefault(c["kata"], []).append(float(c.get("duration_s") or 0.0))
+    lines = [f"{'kata':26} {'cells':>5} {'median s':>9} {'total s':>8}"]
+    for slug, spent in sorted(times.items(), key=lambda item: -sum(item[1])):
+        lines.append(f"{slug:26} {len(spent):5} {statistics.median(spent):9.1f} {sum(spent):8.0f}")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--members", type=int, default=50)
@@ -84,6 +98,7 @@ def main() -> None:
     parser.add_argument("--shards", type=int, default=4, help="0 skips the sharded grading")
     parser.add_argument("--sample", type=int, default=10, help="cells checked against a one-at-a-time `kata judge`")
     parser.add_argument("--accepted", type=float, default=0.6)
+    parser.add_argument("--keep", type=Path, help="copy every grading's JSON board into this folder")
     args = parser.parse_args()
     rng = random.Random(2026)
     katas = args.katas or catalogue()
@@ -122,11 +137,16 @@ def main() -> None:
                                  str(tmp / f"cache-shard-{k}"), "--json", str(out)], env)
             rows.append((f"shard {k}/{args.shards}, cold", wall, board))
             shard_boards.append(out)
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            for board in tmp.glob("*.json"):
+                shutil.copy(board, args.keep / board.name)
         print(f"machine load (1-minute average): {load:.1f} at the start, {os.getloadavg()[0]:.1f} at the end")
         print()
         for name, wall, board in rows:
             print(f"{name:44} {wall:9.1f} s   {board['judged']:5} judged, {board['cached']:5} cached")
         print()
+        print(per_kata(boards[settings[-1]]))
         first = verdicts(boards[settings[0]])
         for jobs in settings[1:]:
             print(compare(f"verdicts, --jobs {settings[0]} vs --jobs {jobs}", first, verdicts(boards[jobs])))
