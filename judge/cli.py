@@ -84,26 +84,21 @@ def main() -> None:
 def list_cmd(track: str | None) -> None:
     """The catalogue by track, with your status on each kata."""
     status = _read_status()
+    table = Table(box=None, header_style="bold")
+    # The slug is what a learner types next (`kata judge <slug>`), the status their own progress:
+    # neither is cut short or wrapped, however narrow the terminal (the other columns wrap instead)
+    table.add_column("kata", no_wrap=True)
+    for col in ("title", "difficulty", "time"):
+        table.add_column(col)
+    table.add_column("status", no_wrap=True)
     broken = []
     loaded = []
-    unloaded = []
     for slug in slugs():
         try:
             loaded.append(find_kata(slug))
         except KataError as exc:
             broken.append(str(exc))
-            unloaded.append(slug)
-    # The first column is what a learner types (`kata judge <slug>`): never cut short, however
-    # narrow the terminal (the other columns wrap instead)
-    firsts = [*unloaded, *(TRACK_TITLES[k.meta.track] for k in loaded),
-              *(name for k in loaded for name in (k.slug, *(f"  {v.slug}" for v in k.meta.variants)))]
-    table = Table(box=None, header_style="bold")
-    table.add_column("kata", no_wrap=True, min_width=max(map(len, firsts), default=4))
-    for col in ("title", "difficulty", "time"):
-        table.add_column(col)
-    table.add_column("status", no_wrap=True)  # the learner's own progress, on one line
-    for slug in unloaded:
-        table.add_row(slug, "[red]cannot be loaded[/red]", "", "", "")
+            table.add_row(slug, "[red]cannot be loaded[/red]", "", "", "")
     heading = None
     for kata in sorted(loaded, key=lambda k: (TRACKS.index(k.meta.track), k.slug)):
         if track is not None and kata.meta.track != track:
