@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.verdict_stability import Hog, _Null  # noqa: E402
 from judge.catalogue import all_katas, find_kata  # noqa: E402
 from judge.judging import judge_submission  # noqa: E402
-from judge.verify import MEASURED_BY, NEAR_BAND, deciding_margin, is_near  # noqa: E402
+from judge.verify import MEASURED_BY, NEAR_BAND, deciding_margin  # noqa: E402
 
 
 def main() -> int:
@@ -48,13 +48,13 @@ def main() -> int:
             for kata, folder, path in plan:
                 result = judge_submission(kata, path)
                 name = f"{kata.name}/{folder}/{path.name}"
-                decided = deciding_margin(result.to_json(), folder, kata.variant.advice if kata.variant else ())
+                decided = deciding_margin(result.to_json(), folder, kata.advice)
                 if result.verdict.value != folder:
                     print(f"# wrong: {name} got {result.verdict.value} (run {run + 1})", flush=True)
                 if decided is None:
                     continue  # decided before any measurement (a crash, a wall-clock stop), or nothing measured
                 margin, test, early, source, sizes = decided
-                near = is_near(margin, early, source)
+                near = decided.near
                 rows.append((margin, name, test, f"{sizes}{' early' if early else ''} {source}", result.verdict.value, near))
                 if near:
                     print(f"# near: {name} {test} margin {margin:.2f} ({result.verdict.value})", flush=True)

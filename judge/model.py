@@ -168,6 +168,11 @@ class Kata:
         """The names the learner's file must define: the kata's, or LeetCode's for a variant."""
         return list(self.variant.requires if self.variant else self.meta.requires)
 
+    @property
+    def advice(self) -> tuple[str, ...]:
+        """The groups whose bounds are advice, not verdicts: a variant's that LeetCode does not state."""
+        return tuple(self.variant.advice) if self.variant else ()
+
     def with_variant(self, slug: str) -> "Kata":
         variant = next(v for v in self.meta.variants if v.slug == slug)
         return replace(self, variant=variant)

@@ -35,6 +35,10 @@ class Margin(NamedTuple):
     source: str  # what the margin came from: growth, factor, counts or memory
     sizes: int  # how many sizes were measured
 
+    @property
+    def near(self) -> bool:
+        return is_near(self.margin, self.stopped_early, self.source)
+
 
 def deciding_margin(result: dict, folder: str, advice: Collection[str] = ()) -> Margin | None:
     """The measured test nearest to deciding this folder's verdict: for an accepted submission the
@@ -111,9 +115,8 @@ def verify_katas(katas: Sequence[Kata], seed: int = 0, progress: Callable[[str],
             failure = next((g for g in result["groups"] if g["verdict"] not in ("accepted", "skipped")), None)
             why = f" — {failure['name']}: {failure['message'].splitlines()[0] if failure['message'] else ''}" if failure else ""
             reports[i].problems.append(f"{folder}/{path.name}: expected {folder}, got {result['verdict']}{why}")
-        advice = katas[i].variant.advice if katas[i].variant else ()
-        decided = deciding_margin(result, folder, advice) if result["verdict"] == folder else None
-        if decided is not None and is_near(decided.margin, decided.stopped_early, decided.source):
+        decided = deciding_margin(result, folder, katas[i].advice) if result["verdict"] == folder else None
+        if decided is not None and decided.near:
             reports[i].near.append(f"{folder}/{path.name}: {decided.test} stood at {decided.margin:.2f} of its line "
                                    "(above 1 rejects): a verdict the machine's noise could turn; measure where the "
                                    "difference shows (larger sizes, a slower input shape)")
@@ -122,7 +125,7 @@ def verify_katas(katas: Sequence[Kata], seed: int = 0, progress: Callable[[str],
                 rejected_by[i][g["name"]] = rejected_by[i].get(g["name"], 0) + 1
     for i, kata in enumerate(katas):
         for group, _ in kata.group_weights():
-            if kata.variant and group in kata.variant.advice:
+            if group in kata.advice:
                 continue  # advice for a variant: it rejects nothing by design (see Variant.advice)
             if not rejected_by[i].get(group):
                 reports[i].problems.append(f"group '{group}' rejects none of the known submissions; add one it must reject")
