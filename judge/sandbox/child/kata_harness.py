@@ -188,10 +188,10 @@ class Harness:
         hidden tests the kata's names. The tests reach the adapter as `solution`."""
         import __future__
 
-        from kata_leetcode import defines, leetcode_names
+        from kata_leetcode import defines
 
-        given = getattr(self, "leetcode_names", None) or leetcode_names(self.cfg.get("withheld", ()))
-        learner = _load_module("leetcode_solution", self.cfg["submission"], dict(given),
+        # LeetCode's names, loaded in op_prepare (a variant's processes always have the prelude)
+        learner = _load_module("leetcode_solution", self.cfg["submission"], self.leetcode_names,
                                __future__.annotations.compiler_flag)
         defined = sorted(n for n in self.cfg["requires"] if defines(learner, n))
         self.modules["learner"] = learner
